@@ -1,0 +1,76 @@
+package dev.promcdi;
+
+import dev.promcdi.internal.Stages;
+import dev.promcdi.internal.Ticker;
+import io.prometheus.metrics.core.datapoints.CounterDataPoint;
+import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
+import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The three measurements of the annotations, for a {@link CompletionStage} already in hand,
+ * like prometheus-async's {@code time(metric, future)}. Each takes a data point of the Prometheus
+ * client, so labelled children work:
+ *
+ * <pre>{@code
+ * CompletionStage<Reply> reply = Async.time(LATENCY.labelValues("backend-a"), client.send(request));
+ * }</pre>
+ *
+ * <p>Each returns a future that completes like the given stage, but only after the metric was
+ * updated; cancelling it cancels the given stage when that is a {@code Future}.
+ */
+public final class Async {
+
+    private Async() {
+    }
+
+    /**
+     * Observes, in seconds, the time from this call until {@code stage} completes, whatever the
+     * outcome.
+     *
+     * @param <T> the stage's value type
+     * @param metric a histogram or summary, or one of their labelled children
+     * @param stage the stage to time
+     * @return a future that completes like {@code stage}, after the observation
+     */
+    public static <T> CompletableFuture<T> time(DistributionDataPoint metric, CompletionStage<T> stage) {
+        return Stages.time(Ticker.SYSTEM, Objects.requireNonNull(metric, "metric"),
+                Objects.requireNonNull(stage, "stage"));
+    }
+
+    /**
+     * Increments {@code metric} if {@code stage} fails with one of {@code exceptions}, matched
+     * against the cause inside {@code CompletionException} and {@code ExecutionException}.
+     *
+     * @param <T> the stage's value type
+     * @param metric a counter, or one of its labelled children
+     * @param stage the stage to watch
+     * @param exceptions the failures to count, with their subclasses; none counts every failure
+     * @return a future that completes like {@code stage}, after the count
+     */
+    @SafeVarargs
+    public static <T> CompletableFuture<T> countExceptions(CounterDataPoint metric, CompletionStage<T> stage,
+            Class<? extends Throwable>... exceptions) {
+        Class<?>[] counted = new Class<?>[exceptions.length];
+        for (int i = 0; i < counted.length; i++) {
+            counted[i] = Objects.requireNonNull(exceptions[i], "exceptions");
+        }
+        return Stages.countExceptions(Objects.requireNonNull(metric, "metric"),
+                Objects.requireNonNull(stage, "stage"), counted);
+    }
+
+    /**
+     * Increments {@code metric} now and decrements it when {@code stage} completes, whatever the
+     * outcome.
+     *
+     * @param <T> the stage's value type
+     * @param metric a gauge, or one of its labelled children
+     * @param stage the stage to track
+     * @return a future that completes like {@code stage}, after the decrement
+     */
+    public static <T> CompletableFuture<T> trackInProgress(GaugeDataPoint metric, CompletionStage<T> stage) {
+        return Stages.trackInProgress(Objects.requireNonNull(metric, "metric"), Objects.requireNonNull(stage, "stage"));
+    }
+}

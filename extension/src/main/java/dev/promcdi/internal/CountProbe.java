@@ -1,0 +1,22 @@
+package dev.promcdi.internal;
+
+import io.prometheus.metrics.core.datapoints.CounterDataPoint;
+
+/** {@code @Count}: one per call, on entry. */
+final class CountProbe implements Probe {
+
+    private final CounterDataPoint dataPoint;
+
+    CountProbe(CounterDataPoint dataPoint) {
+        this.dataPoint = dataPoint;
+    }
+
+    @Override
+    public void enter() {
+        dataPoint.inc();
+    }
+
+    @Override
+    public void exit(long elapsedNanos, Throwable failure) {
+    }
+}

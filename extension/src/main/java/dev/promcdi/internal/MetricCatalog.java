@@ -1,0 +1,185 @@
+package dev.promcdi.internal;
+
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Gauge;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.core.metrics.MetricWithFixedMetadata;
+import io.prometheus.metrics.core.metrics.StatefulMetric;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The metrics behind every binding of a deployment, one per name: checks that the sites of one
+ * name agree, uses the application's own metric of that name when it produces one, else builds
+ * and registers one, and resolves each site's data points. Whatever it registered it
+ * unregisters on {@link #close()}; the application's metrics are left alone.
+ */
+final class MetricCatalog implements AutoCloseable {
+
+    private final PrometheusRegistry registry;
+    private final Map<String, MetricWithFixedMetadata> metrics = new HashMap<>();
+    private final List<MetricWithFixedMetadata> registered = new ArrayList<>();
+
+    private MetricCatalog(PrometheusRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * Defines a metric for every name used by {@code methods}.
+     *
+     * @param applicationMetrics the application's metric beans by registered name
+     * @param problems receives one message per offending binding
+     */
+    static MetricCatalog define(List<InstrumentedMethod> methods,
+            Map<String, MetricWithFixedMetadata> applicationMetrics, PrometheusRegistry registry,
+            List<String> problems) {
+        MetricCatalog catalog = new MetricCatalog(registry);
+        Map<String, List<Binding>> byName = new LinkedHashMap<>();
+        methods.stream().flatMap(method -> method.bindings().stream())
+                .sorted(Comparator.comparing(Binding::describe))
+                .forEach(binding -> byName
+                        .computeIfAbsent(binding.kind().familyName(binding.name()), name -> new ArrayList<>())
+                        .add(binding));
+        byName.forEach((name, bindings) -> {
+            MetricWithFixedMetadata own = applicationMetrics.get(name);
+            if (own != null) {
+                catalog.adopt(name, own, bindings, problems);
+            } else if (agree(name, bindings, problems)) {
+                catalog.build(name, bindings, problems);
+            }
+        });
+        return catalog;
+    }
+
+    /** The site for {@code method}, its probes bound to data points resolved now, once. */
+    Site site(InstrumentedMethod method, Ticker ticker) {
+        List<Binding> bindings = method.bindings();
+        Probe[] probes = new Probe[bindings.size()];
+        for (int i = 0; i < probes.length; i++) {
+            Binding binding = bindings.get(i);
+            MetricWithFixedMetadata metric = metrics.get(binding.kind().familyName(binding.name()));
+            probes[i] = binding.kind().probe(dataPoint(metric, binding.labelValues()), binding.exceptions());
+        }
+        boolean mayReplaceStage = method.method().getReturnType().isAssignableFrom(CompletableFuture.class);
+        return new Site(ticker, probes, mayReplaceStage);
+    }
+
+    /** Unregisters the metrics this catalog registered. */
+    @Override
+    public void close() {
+        registered.forEach(registry::unregister);
+        registered.clear();
+    }
+
+    private static boolean agree(String name, List<Binding> bindings, List<String> problems) {
+        int before = problems.size();
+        Binding first = bindings.get(0);
+        Binding helpGiver = bindings.stream().filter(b -> !b.help().isEmpty()).findFirst().orElse(first);
+        Binding bucketGiver = bindings.stream().filter(b -> b.buckets().length > 0).findFirst().orElse(first);
+        for (Binding binding : bindings.subList(1, bindings.size())) {
+            if (metricType(binding.kind()) != metricType(first.kind())) {
+                problems.add(Messages.invalid(binding, Messages.typeConflict(name, first)));
+                continue;
+            }
+            Set<String> keys = binding.labelValues().keySet();
+            Set<String> firstKeys = first.labelValues().keySet();
+            if (!keys.equals(firstKeys)) {
+                problems.add(Messages.invalid(binding, Messages.labelConflict(name, keys, first, firstKeys)));
+            }
+            if (!binding.help().isEmpty() && !binding.help().equals(helpGiver.help())) {
+                problems.add(Messages.invalid(binding, Messages.helpConflict(name, binding.help(), helpGiver)));
+            }
+            if (binding.buckets().length > 0 && !Arrays.equals(binding.buckets(), bucketGiver.buckets())) {
+                problems.add(Messages.invalid(binding, Messages.bucketConflict(name, binding.buckets(), bucketGiver)));
+            }
+        }
+        return problems.size() == before;
+    }
+
+    /** The kinds that can share one metric: both counting bindings map to the counter. */
+    private static BindingKind metricType(BindingKind kind) {
+        return kind.isCounter() ? BindingKind.COUNT : kind;
+    }
+
+    private void adopt(String name, MetricWithFixedMetadata metric, List<Binding> bindings, List<String> problems) {
+        int before = problems.size();
+        for (Binding binding : bindings) {
+            Set<String> keys = binding.labelValues().keySet();
+            if (!binding.kind().accepts(metric)) {
+                problems.add(Messages.invalid(binding, Messages.applicationMetricType(name, metric, binding.kind())));
+            } else if (!binding.help().isEmpty() || binding.buckets().length > 0) {
+                problems.add(Messages.invalid(binding, Messages.applicationMetricDefinition(name)));
+            } else if (!keys.equals(metric.getLabelNames())) {
+                problems.add(Messages.invalid(binding,
+                        Messages.applicationMetricLabels(name, metric.getLabelNames(), keys)));
+            }
+        }
+        if (problems.size() == before) {
+            metrics.put(name, metric);
+        }
+    }
+
+    private void build(String name, List<Binding> bindings, List<String> problems) {
+        Binding first = bindings.get(0);
+        String help = bindings.stream().map(Binding::help).filter(h -> !h.isEmpty()).findFirst()
+                .orElseGet(() -> first.kind().defaultHelp(first.site()
+                        + (bindings.size() > 1 ? " and " + (bindings.size() - 1) + " more" : "")));
+        String[] labelNames = first.labelValues().keySet().toArray(String[]::new);
+        double[] buckets = bindings.stream().map(Binding::buckets).filter(b -> b.length > 0).findFirst()
+                .orElse(null);
+        MetricWithFixedMetadata metric = switch (metricType(first.kind())) {
+            case TIME -> {
+                Histogram.Builder builder = Histogram.builder().name(name).help(help).labelNames(labelNames);
+                yield buckets == null ? builder.build() : builder.classicUpperBounds(buckets).build();
+            }
+            case TRACK_IN_PROGRESS -> Gauge.builder().name(name).help(help).labelNames(labelNames).build();
+            default -> Counter.builder().name(name).help(help).labelNames(labelNames).build();
+        };
+        try {
+            registry.register(metric);
+        } catch (IllegalArgumentException refused) {
+            problems.add(Messages.invalid(first, Messages.alreadyRegistered(name, refused.getMessage())));
+            return;
+        }
+        registered.add(metric);
+        metrics.put(name, metric);
+    }
+
+    private static Object dataPoint(MetricWithFixedMetadata metric, SortedMap<String, String> labels) {
+        if (labels.isEmpty()) {
+            return metric; // an unlabelled metric is its own data point
+        }
+        String[] names = labelNamesInOrder(metric);
+        String[] values = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            values[i] = Objects.requireNonNull(labels.get(names[i]));
+        }
+        return ((StatefulMetric<?, ?>) metric).labelValues(values);
+    }
+
+    /**
+     * The label names in the order {@code labelValues} expects. The client exposes them only as a
+     * set, so the ordered array is read once, here, from its protected field.
+     */
+    private static String[] labelNamesInOrder(MetricWithFixedMetadata metric) {
+        try {
+            Field field = MetricWithFixedMetadata.class.getDeclaredField("labelNames");
+            field.setAccessible(true);
+            return ((String[]) field.get(metric)).clone();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("Cannot read the label names of metric "
+                    + metric.getPrometheusName() + "; this client version is not supported.", e);
+        }
+    }
+}

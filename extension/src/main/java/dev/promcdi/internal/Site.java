@@ -1,0 +1,81 @@
+package dev.promcdi.internal;
+
+import jakarta.interceptor.InvocationContext;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The probes of one instrumented method, applied around its calls. Built once at deployment; a
+ * call reads the clock (only when a probe needs it), runs the probes and, for a method that
+ * returns a {@link CompletionStage}, ends the measurement when the stage completes.
+ */
+final class Site {
+
+    private final Ticker ticker;
+    private final Probe[] probes;
+    private final boolean timed;
+    private final boolean mayReplaceStage;
+
+    /**
+     * @param mayReplaceStage whether the method's declared return type accepts a
+     *     {@link CompletableFuture}, so a returned stage can be replaced by one that completes only
+     *     after the probes ran
+     */
+    Site(Ticker ticker, Probe[] probes, boolean mayReplaceStage) {
+        this.ticker = ticker;
+        this.probes = probes.clone();
+        this.mayReplaceStage = mayReplaceStage;
+        boolean anyTimed = false;
+        for (Probe probe : probes) {
+            anyTimed |= probe.needsTime();
+        }
+        this.timed = anyTimed;
+    }
+
+    /** Runs the intercepted call, measured. A failure is recorded, then rethrown as it is. */
+    Object proceed(InvocationContext invocation) throws Exception {
+        long start = enter();
+        Object result;
+        try {
+            result = invocation.proceed();
+        } catch (Throwable failure) {
+            exit(start, failure);
+            throw failure;
+        }
+        if (result instanceof CompletionStage<?> stage) {
+            return mayReplaceStage ? measure(stage, start) : observe(stage, start);
+        }
+        exit(start, null);
+        return result;
+    }
+
+    /** Starts a measurement: runs the entry probes, then reads the clock. */
+    long enter() {
+        for (Probe probe : probes) {
+            probe.enter();
+        }
+        return timed ? ticker.read() : 0L;
+    }
+
+    /** Ends a measurement started by {@link #enter()}, running the probes in reverse order. */
+    void exit(long start, Throwable failure) {
+        long elapsed = timed ? ticker.read() - start : 0L;
+        for (int i = probes.length - 1; i >= 0; i--) {
+            probes[i].exit(elapsed, failure);
+        }
+    }
+
+    /** A future that completes like {@code stage}, after this site's measurement has ended. */
+    <T> CompletableFuture<T> measure(CompletionStage<T> stage, long start) {
+        return MeasuredFuture.of(stage, this, start);
+    }
+
+    /**
+     * Ends the measurement when {@code stage} completes, for return types that cannot take a
+     * replacement: the stage is returned as it is.
+     */
+    private <T> CompletionStage<T> observe(CompletionStage<T> stage, long start) {
+        stage.whenComplete((value, failure) -> exit(start, failure));
+        return stage;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.promcdi.testing;
+
+import dev.promcdi.internal.PromcdiExtension;
+import java.util.stream.Stream;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.junit5.WeldInitiator;
+
+/** Weld containers holding promcdi, the given beans and, for tests, {@link Fixtures}. */
+public final class Containers {
+
+    private Containers() {
+    }
+
+    /** A container with a fresh registry and the fake clock. */
+    public static WeldInitiator withFixtures(Class<?>... beans) {
+        return WeldInitiator.from(weld(Stream.concat(Stream.of(Fixtures.class), Stream.of(beans))
+                .toArray(Class<?>[]::new))).build();
+    }
+
+    /** A container with only promcdi and the given beans. */
+    public static Weld weld(Class<?>... beans) {
+        return WeldInitiator.createWeld().addExtension(new PromcdiExtension()).addBeanClasses(beans);
+    }
+}
