@@ -46,11 +46,15 @@ final class MeasuredFuture<T> extends CompletableFuture<T> implements BiConsumer
     /** The source completed: end the measurement, then pass the outcome on unchanged. */
     @Override
     public void accept(T value, Throwable failure) {
-        if (end(failure)) {
-            if (failure == null) {
-                complete(value);
-            } else {
-                completeExceptionally(failure);
+        if (claim()) {
+            try {
+                site.exit(start, failure);
+            } finally {
+                if (failure == null) {
+                    complete(value);
+                } else {
+                    completeExceptionally(failure);
+                }
             }
         }
     }
@@ -64,18 +68,19 @@ final class MeasuredFuture<T> extends CompletableFuture<T> implements BiConsumer
                 // a minimal stage: measured until the cancellation below
             }
         }
-        CancellationException cancellation = new CancellationException();
-        if (end(cancellation)) {
-            completeExceptionally(cancellation);
+        if (claim()) {
+            CancellationException cancellation = new CancellationException();
+            try {
+                site.exit(start, cancellation);
+            } finally {
+                completeExceptionally(cancellation);
+            }
         }
         return isCancelled();
     }
 
-    private boolean end(Throwable failure) {
-        if (!ENDED.compareAndSet(this, false, true)) {
-            return false;
-        }
-        site.exit(start, failure);
-        return true;
+    /** Whether this caller ends the measurement: true exactly once. */
+    private boolean claim() {
+        return ENDED.compareAndSet(this, false, true);
     }
 }
