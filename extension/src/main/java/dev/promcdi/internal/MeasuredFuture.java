@@ -61,7 +61,7 @@ final class MeasuredFuture<T> extends CompletableFuture<T> implements BiConsumer
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
-        if (source instanceof Future<?> future && !future.isDone()) {
+        if (source instanceof Future<?> future) {
             try {
                 future.cancel(mayInterruptIfRunning); // completes the source, which normally ends us
             } catch (UnsupportedOperationException notCancellable) {
