@@ -23,60 +23,85 @@ final class BindingScanner {
 
     /**
      * The instrumented methods of {@code type}; every problem found is added to {@code problems}.
+     * Methods of a final class and final methods are left to {@link #rejectFinal}.
      */
     static List<InstrumentedMethod> scan(AnnotatedType<?> type, List<String> problems) {
         List<InstrumentedMethod> found = new ArrayList<>();
-        boolean finalClass = Modifier.isFinal(type.getJavaClass().getModifiers());
         for (AnnotatedMethod<?> annotated : type.getMethods()) {
+            List<Binding> bindings = bindings(type, annotated);
             Method method = annotated.getJavaMember();
-            if (method.getDeclaringClass() == Object.class || method.isSynthetic()) {
+            int modifiers = method.getModifiers();
+            if (bindings.isEmpty() || isFinal(type, method)) {
                 continue;
             }
-            List<Binding> bindings = new ArrayList<>();
-            boolean declaredOnMethod = false;
-            for (BindingKind kind : BindingKind.ALL) {
-                Annotation onMethod = annotated.getAnnotation(kind.annotationType);
-                Annotation effective = onMethod != null ? onMethod : type.getAnnotation(kind.annotationType);
-                if (effective != null) {
-                    bindings.add(Binding.of(effective, method));
-                    declaredOnMethod |= onMethod != null;
-                }
-            }
-            if (bindings.isEmpty()) {
+            if (Modifier.isPrivate(modifiers) || Modifier.isStatic(modifiers)) {
+                // A class-level binding simply does not apply to them; a method-level one is a mistake.
+                String modifier = Modifier.isPrivate(modifiers) ? "private" : "static";
+                bindings.stream().filter(binding -> annotated.isAnnotationPresent(binding.kind().annotationType))
+                        .forEach(binding -> problems.add(Messages.invalid(binding, Messages.notInterceptable(modifier))));
                 continue;
             }
-            String notInterceptable = notInterceptable(method, finalClass);
-            if (notInterceptable != null) {
-                // A class-level binding simply does not apply to private and static methods.
-                if (declaredOnMethod || notInterceptable.equals("final")) {
-                    for (Binding binding : bindings) {
-                        problems.add(Messages.invalid(binding, finalClass
-                                ? Messages.finalClass(type.getJavaClass())
-                                : Messages.notInterceptable(notInterceptable)));
-                    }
-                }
-                continue;
-            }
-            for (Binding binding : bindings) {
-                check(binding, problems);
-            }
+            // Bindings with a problem of their own stay out of the checks across sites.
+            bindings.removeIf(binding -> !check(binding, problems));
             found.add(new InstrumentedMethod(method, List.copyOf(bindings)));
         }
         return found;
     }
 
-    private static String notInterceptable(Method method, boolean finalClass) {
-        int modifiers = method.getModifiers();
-        if (Modifier.isPrivate(modifiers)) {
-            return "private";
+    /**
+     * Reports every binding on a final method or in a final class, which the container cannot
+     * intercept, so the report names them before the container refuses the class on its own.
+     *
+     * @return whether there was any
+     */
+    static boolean rejectFinal(AnnotatedType<?> type, List<String> problems) {
+        boolean any = false;
+        for (AnnotatedMethod<?> annotated : type.getMethods()) {
+            Method method = annotated.getJavaMember();
+            int modifiers = method.getModifiers();
+            if (isFinal(type, method) && !Modifier.isPrivate(modifiers) && !Modifier.isStatic(modifiers)) {
+                for (Binding binding : bindings(type, annotated)) {
+                    any = true;
+                    problems.add(Messages.invalid(binding, Modifier.isFinal(modifiers)
+                            ? Messages.notInterceptable("final")
+                            : Messages.finalClass(type.getJavaClass())));
+                }
+            }
         }
-        if (Modifier.isStatic(modifiers)) {
-            return "static";
-        }
-        return Modifier.isFinal(modifiers) || finalClass ? "final" : null;
+        return any;
     }
 
-    private static void check(Binding binding, List<String> problems) {
+    /** Whether {@code annotation} is one of promcdi's bindings. */
+    static boolean isBinding(Annotation annotation) {
+        return BindingKind.ALL.stream().anyMatch(kind -> kind.annotationType == annotation.annotationType());
+    }
+
+    /** The bindings in effect on a method: its own, else its class's, per kind. */
+    private static List<Binding> bindings(AnnotatedType<?> type, AnnotatedMethod<?> annotated) {
+        List<Binding> bindings = new ArrayList<>();
+        Method method = annotated.getJavaMember();
+        if (method.getDeclaringClass() == Object.class || method.isSynthetic()) {
+            return bindings;
+        }
+        for (BindingKind kind : BindingKind.ALL) {
+            Annotation effective = annotated.getAnnotation(kind.annotationType);
+            if (effective == null) {
+                effective = type.getAnnotation(kind.annotationType);
+            }
+            if (effective != null) {
+                bindings.add(Binding.of(effective, method));
+            }
+        }
+        return bindings;
+    }
+
+    private static boolean isFinal(AnnotatedType<?> type, Method method) {
+        return Modifier.isFinal(method.getModifiers()) || Modifier.isFinal(type.getJavaClass().getModifiers());
+    }
+
+    /** Checks what a binding says on its own; false when it added a problem. */
+    private static boolean check(Binding binding, List<String> problems) {
+        int before = problems.size();
         String name = binding.kind().familyName(binding.name());
         if (!PrometheusNaming.isValidLegacyMetricName(name) || PrometheusNaming.validateMetricName(name) != null) {
             problems.add(Messages.invalid(binding,
@@ -101,6 +126,7 @@ final class BindingScanner {
         if (!increasingAndFinite(binding.buckets())) {
             problems.add(Messages.invalid(binding, Messages.invalidBuckets(binding.buckets())));
         }
+        return problems.size() == before;
     }
 
     private static boolean isReserved(String key, BindingKind kind) {

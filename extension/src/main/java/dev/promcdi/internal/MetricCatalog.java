@@ -54,11 +54,22 @@ final class MetricCatalog implements AutoCloseable {
         byName.forEach((name, bindings) -> {
             MetricWithFixedMetadata own = applicationMetrics.get(name);
             if (own != null) {
-                catalog.adopt(name, own, bindings, problems);
-            } else if (agree(name, bindings, problems)) {
-                catalog.build(name, bindings, problems);
+                fit(name, own, bindings, problems);
+            } else {
+                agree(name, bindings, problems);
             }
         });
+        if (problems.isEmpty()) {
+            // Nothing is registered for a deployment that fails anyway.
+            byName.forEach((name, bindings) -> {
+                MetricWithFixedMetadata own = applicationMetrics.get(name);
+                if (own != null) {
+                    catalog.metrics.put(name, own);
+                } else {
+                    catalog.build(name, bindings, problems);
+                }
+            });
+        }
         return catalog;
     }
 
@@ -82,8 +93,8 @@ final class MetricCatalog implements AutoCloseable {
         registered.clear();
     }
 
-    private static boolean agree(String name, List<Binding> bindings, List<String> problems) {
-        int before = problems.size();
+    /** Checks that the sites of one name define the same metric. */
+    private static void agree(String name, List<Binding> bindings, List<String> problems) {
         Binding first = bindings.get(0);
         Binding helpGiver = bindings.stream().filter(b -> !b.help().isEmpty()).findFirst().orElse(first);
         Binding bucketGiver = bindings.stream().filter(b -> b.buckets().length > 0).findFirst().orElse(first);
@@ -104,7 +115,6 @@ final class MetricCatalog implements AutoCloseable {
                 problems.add(Messages.invalid(binding, Messages.bucketConflict(name, binding.buckets(), bucketGiver)));
             }
         }
-        return problems.size() == before;
     }
 
     /** The kinds that can share one metric: both counting bindings map to the counter. */
@@ -112,8 +122,8 @@ final class MetricCatalog implements AutoCloseable {
         return kind.isCounter() ? BindingKind.COUNT : kind;
     }
 
-    private void adopt(String name, MetricWithFixedMetadata metric, List<Binding> bindings, List<String> problems) {
-        int before = problems.size();
+    /** Checks that the application's metric of that name can serve every site of it. */
+    private static void fit(String name, MetricWithFixedMetadata metric, List<Binding> bindings, List<String> problems) {
         for (Binding binding : bindings) {
             Set<String> keys = binding.labelValues().keySet();
             if (!binding.kind().accepts(metric)) {
@@ -124,9 +134,6 @@ final class MetricCatalog implements AutoCloseable {
                 problems.add(Messages.invalid(binding,
                         Messages.applicationMetricLabels(name, metric.getLabelNames(), keys)));
             }
-        }
-        if (problems.size() == before) {
-            metrics.put(name, metric);
         }
     }
 

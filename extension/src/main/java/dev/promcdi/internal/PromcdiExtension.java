@@ -1,5 +1,9 @@
 package dev.promcdi.internal;
 
+import dev.promcdi.Count;
+import dev.promcdi.CountExceptions;
+import dev.promcdi.Time;
+import dev.promcdi.TrackInProgress;
 import io.prometheus.metrics.core.metrics.MetricWithFixedMetadata;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.enterprise.context.spi.CreationalContext;
@@ -12,7 +16,10 @@ import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeforeShutdown;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
+import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.enterprise.inject.spi.configurator.AnnotatedTypeConfigurator;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -48,6 +55,16 @@ public class PromcdiExtension implements Extension {
         event.addAnnotatedType(MetricsInterceptor.class, MetricsInterceptor.class.getName());
     }
 
+    <T> void rejectFinal(@Observes @WithAnnotations({Time.class, CountExceptions.class, TrackInProgress.class,
+            Count.class}) ProcessAnnotatedType<T> event) {
+        if (BindingScanner.rejectFinal(event.getAnnotatedType(), problems)) {
+            // Reported above; without the bindings the container does not fail on its own first.
+            AnnotatedTypeConfigurator<T> type = event.configureAnnotatedType();
+            type.remove(BindingScanner::isBinding);
+            type.methods().forEach(method -> method.remove(BindingScanner::isBinding));
+        }
+    }
+
     void findBindings(@Observes ProcessManagedBean<?> event) {
         List<InstrumentedMethod> methods = BindingScanner.scan(event.getAnnotatedBeanClass(), problems);
         if (!methods.isEmpty()) {
@@ -68,9 +85,7 @@ public class PromcdiExtension implements Extension {
         Ticker ticker = single(beans, Ticker.class, Ticker.SYSTEM);
         List<InstrumentedMethod> methods = instrumented.values().stream().flatMap(List::stream).toList();
         Map<String, MetricWithFixedMetadata> applicationMetrics = methods.isEmpty() ? Map.of() : applicationMetrics(beans);
-        if (problems.isEmpty()) {
-            catalog = MetricCatalog.define(methods, applicationMetrics, registry, problems);
-        }
+        catalog = MetricCatalog.define(methods, applicationMetrics, registry, problems);
         if (!problems.isEmpty()) {
             shutdown();
             event.addDeploymentProblem(new DeploymentException(Messages.deploymentFailed(problems)));
