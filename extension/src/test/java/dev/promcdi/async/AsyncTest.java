@@ -1,0 +1,91 @@
+package dev.promcdi.async;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.promcdi.Async;
+import dev.promcdi.internal.Stages;
+import dev.promcdi.testing.FakeTicker;
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Gauge;
+import io.prometheus.metrics.core.metrics.Histogram;
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+
+/** Async: the measurements of the annotations for a stage already in hand. */
+class AsyncTest {
+
+    final Histogram latency = Histogram.builder().name("backend_seconds").labelNames("backend").build();
+    final Counter failures = Counter.builder().name("backend_failures_total").labelNames("backend").build();
+    final Gauge inFlight = Gauge.builder().name("backend_in_flight").build();
+
+    @Test
+    void timeObservesUntilTheStageCompletesIntoALabelledChild() {
+        CompletableFuture<String> call = new CompletableFuture<>();
+
+        CompletableFuture<String> timed = Stages.time(new FakeTicker(), latency.labelValues("a"), call);
+
+        assertEquals(0, latency.labelValues("a").getCount());
+        call.complete("reply");
+        assertEquals("reply", timed.join());
+        assertEquals(1, latency.labelValues("a").getCount());
+        assertEquals(1.0, latency.labelValues("a").getSum(), "one tick of the fake clock");
+    }
+
+    @Test
+    void timeWithTheSystemClockObservesOnce() {
+        CompletableFuture<String> call = new CompletableFuture<>();
+
+        CompletableFuture<String> timed = Async.time(latency.labelValues("b"), call);
+        call.complete("reply");
+
+        assertEquals("reply", timed.join());
+        assertEquals(1, latency.labelValues("b").getCount());
+        assertTrue(latency.labelValues("b").getSum() >= 0);
+    }
+
+    @Test
+    void countExceptionsCountsOnlyTheListedUnwrappedFailures() {
+        IOException io = new IOException("down");
+
+        CompletableFuture<Void> failed = Async.countExceptions(failures.labelValues("a"),
+                CompletableFuture.failedFuture(new CompletionException(io)), IOException.class);
+        Async.countExceptions(failures.labelValues("a"),
+                CompletableFuture.failedFuture(new IllegalStateException()), IOException.class);
+        Async.countExceptions(failures.labelValues("a"), CompletableFuture.completedFuture("ok"), IOException.class);
+
+        assertSame(io, assertThrows(CompletionException.class, failed::join).getCause());
+        assertEquals(1.0, failures.labelValues("a").get());
+    }
+
+    @Test
+    void countExceptionsWithoutTypesCountsEveryFailure() {
+        Async.countExceptions(failures.labelValues("b"), CompletableFuture.failedFuture(new IllegalStateException()));
+        Async.countExceptions(failures.labelValues("b"), CompletableFuture.failedFuture(new IOException()));
+
+        assertEquals(2.0, failures.labelValues("b").get());
+    }
+
+    @Test
+    void trackInProgressIsUpUntilCompletionAndCancellationPropagates() {
+        CompletableFuture<String> call = new CompletableFuture<>();
+
+        CompletableFuture<String> tracked = Async.trackInProgress(inFlight, call);
+        assertEquals(1.0, inFlight.get());
+
+        tracked.cancel(true);
+        assertTrue(call.isCancelled(), "cancelling the returned future cancels the given one");
+        assertEquals(0.0, inFlight.get());
+    }
+
+    @Test
+    void nullArgumentsAreRejectedByName() {
+        NullPointerException thrown = assertThrows(NullPointerException.class,
+                () -> Async.time(null, new CompletableFuture<>()));
+        assertEquals("metric", thrown.getMessage());
+    }
+}
