@@ -46,7 +46,7 @@ final class Config {
         }
     }
 
-    private static Optional<String> systemOrEnvironment(String key) {
+    static Optional<String> systemOrEnvironment(String key) {
         String value = System.getProperty(key);
         if (value == null) {
             value = System.getenv(environmentName(key));

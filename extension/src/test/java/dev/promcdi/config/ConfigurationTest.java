@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.promcdi.testing.Containers;
 import dev.promcdi.testing.Fixtures;
 import dev.promcdi.testing.Scrape;
+import dev.promcdi.testing.TestConfigSource;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -19,6 +20,7 @@ class ConfigurationTest {
     @AfterEach
     void clear() {
         System.clearProperty("promcdi.jvm-metrics.enabled");
+        TestConfigSource.VALUES.clear();
     }
 
     @Test
@@ -43,6 +45,29 @@ class ConfigurationTest {
         } finally {
             container.shutdown();
         }
+    }
+
+    @Test
+    void microProfileConfigIsReadWhenPresent() {
+        TestConfigSource.VALUES.put("promcdi.jvm-metrics.enabled", "false");
+        WeldContainer container = Containers.weld(Fixtures.class).initialize();
+        try {
+            PrometheusRegistry registry = container.select(PrometheusRegistry.class).get();
+            assertFalse(new Scrape(registry).family("jvm_memory_used_bytes").isPresent());
+        } finally {
+            container.shutdown();
+        }
+    }
+
+    @Test
+    void anInvalidValueFromMicroProfileConfigFailsTheStartNamingTheKey() {
+        TestConfigSource.VALUES.put("promcdi.jvm-metrics.enabled", "off");
+
+        DeploymentException failure = assertThrows(DeploymentException.class,
+                () -> Containers.weld(Fixtures.class).initialize().shutdown());
+
+        assertTrue(failure.getMessage().contains("Invalid value 'off' for configuration key promcdi.jvm-metrics.enabled"),
+                failure.getMessage());
     }
 
     @Test

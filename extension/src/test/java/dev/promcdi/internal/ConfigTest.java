@@ -17,6 +17,17 @@ class ConfigTest {
     }
 
     @Test
+    void withoutMicroProfileConfigSystemPropertiesComeBeforeEnvironmentVariables() {
+        assertEquals(Optional.of(System.getenv("PATH")), Config.systemOrEnvironment("path"));
+        System.setProperty("path", "from-property");
+        try {
+            assertEquals(Optional.of("from-property"), Config.systemOrEnvironment("path"));
+        } finally {
+            System.clearProperty("path");
+        }
+    }
+
+    @Test
     void flagsAcceptTrueAndFalseInAnyCaseAndDefaultWhenAbsent() {
         Map<String, String> values = Map.of("a", "TRUE", "b", " false ");
         Config config = new Config(key -> Optional.ofNullable(values.get(key)));
