@@ -18,7 +18,7 @@ final class Messages {
     static String deploymentFailed(List<String> problems) {
         return "promcdi found " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
                 + " in the metric bindings of this deployment:\n  "
-                + String.join("\n  ", problems);
+                + String.join("\n  ", problems.stream().sorted().toList());
     }
 
     static String notInterceptable(String modifier) {

@@ -74,10 +74,8 @@ public class PromcdiExtension implements Extension {
 
     void createMetrics(@Observes AfterDeploymentValidation event, BeanManager beans) {
         references = beans.createCreationalContext(null);
-        Config config = null;
         try {
-            config = Config.load();
-            jvmMetrics = config.flag(Config.JVM_METRICS_ENABLED, true);
+            jvmMetrics = Config.load().flag(Config.JVM_METRICS_ENABLED, true);
         } catch (IllegalArgumentException invalid) {
             problems.add(invalid.getMessage());
         }
@@ -98,7 +96,7 @@ public class PromcdiExtension implements Extension {
             resolved.put(beanClass, Map.copyOf(byMethod));
         });
         sites = Map.copyOf(resolved);
-        if (jvmMetrics && config != null) {
+        if (jvmMetrics) {
             registerJvmMetrics();
         }
     }

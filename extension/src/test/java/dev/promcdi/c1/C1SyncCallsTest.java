@@ -65,6 +65,7 @@ class C1SyncCallsTest {
             assertThrows(IllegalStateException.class, () -> checkout.pay(true));
         }
 
+        assertEquals(10, checkout.bodyRuns(), "the method itself runs once per call");
         assertEquals(10, scrape.count("checkout_seconds"));
         assertEquals(10.0, scrape.sum("checkout_seconds"));
         assertEquals(10.0, scrape.value("checkout_calls"));

@@ -16,6 +16,11 @@ public class Checkout {
     private PrometheusRegistry registry;
 
     private double inProgressDuringCall;
+    private int bodyRuns;
+
+    public int bodyRuns() {
+        return bodyRuns;
+    }
 
     public double inProgressDuringCall() {
         return inProgressDuringCall;
@@ -30,6 +35,7 @@ public class Checkout {
     @CountExceptions("checkout_failures_total")
     @TrackInProgress("checkout_in_progress")
     public String pay(boolean fail) {
+        bodyRuns++;
         inProgressDuringCall = new Scrape(registry).value("checkout_in_progress");
         if (fail) {
             throw new IllegalStateException("declined");
