@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** C1: a sync method observes its elapsed time once per call, returning or throwing. */
@@ -25,14 +24,7 @@ class C1SyncCallsTest {
     Checkout checkout;
 
     @Inject
-    PrometheusRegistry registry;
-
     Scrape scrape;
-
-    @BeforeEach
-    void scrape() {
-        scrape = new Scrape(registry);
-    }
 
     @Test
     void C1_returningCallIsMeasuredOnce() {

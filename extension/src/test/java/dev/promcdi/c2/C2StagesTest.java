@@ -18,7 +18,6 @@ import java.util.concurrent.CompletionStage;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -40,14 +39,7 @@ class C2StagesTest {
     Dock dock;
 
     @Inject
-    PrometheusRegistry registry;
-
     Scrape scrape;
-
-    @BeforeEach
-    void scrape() {
-        scrape = new Scrape(registry);
-    }
 
     /** The cells of the stage matrix. */
     enum Outcome {

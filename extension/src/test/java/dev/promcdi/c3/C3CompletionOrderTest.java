@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,14 +31,7 @@ class C3CompletionOrderTest {
     Courier courier;
 
     @Inject
-    PrometheusRegistry registry;
-
     Scrape scrape;
-
-    @BeforeEach
-    void scrape() {
-        scrape = new Scrape(registry);
-    }
 
     @Test
     void C3_callerSeesTheMetricUpdatedWhenTheStageCompletes() throws Exception {

@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** C5: @TrackInProgress is back to its old value after every call, whatever the outcome. */
@@ -34,14 +33,7 @@ class C5InProgressTest {
     Kitchen kitchen;
 
     @Inject
-    PrometheusRegistry registry;
-
     Scrape scrape;
-
-    @BeforeEach
-    void scrape() {
-        scrape = new Scrape(registry);
-    }
 
     @Test
     void C5_gaugeReturnsToZeroAfterEveryOutcome() {

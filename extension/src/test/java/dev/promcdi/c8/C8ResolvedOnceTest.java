@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.promcdi.testing.Containers;
 import dev.promcdi.testing.Scrape;
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
@@ -28,7 +27,7 @@ class C8ResolvedOnceTest {
     Inventory inventory;
 
     @Inject
-    PrometheusRegistry registry;
+    Scrape scrape;
 
     @Inject
     RequestContextController requests;
@@ -36,7 +35,6 @@ class C8ResolvedOnceTest {
     @Test
     @ActivateRequestContext
     void C8_everySiteSeriesExistsAtZeroBeforeTheFirstCall() {
-        Scrape scrape = new Scrape(registry);
 
         for (String store : new String[] {"north", "south"}) {
             assertTrue(scrape.has("inventory_lookups", "store", store), store);
@@ -59,7 +57,6 @@ class C8ResolvedOnceTest {
             }
         }
 
-        Scrape scrape = new Scrape(registry);
         assertEquals(3.0, scrape.value("inventory_lookups", "store", "north"));
         assertEquals(6.0, scrape.value("inventory_lookups", "store", "south"));
         assertEquals(6, scrape.count("inventory_lookup_seconds", "store", "south"));

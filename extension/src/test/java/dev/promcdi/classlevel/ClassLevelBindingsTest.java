@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bindings on a class apply to every business method; a method's own binding of a kind wins. */
@@ -26,14 +25,7 @@ class ClassLevelBindingsTest {
     Subscriptions subscriptions;
 
     @Inject
-    PrometheusRegistry registry;
-
     Scrape scrape;
-
-    @BeforeEach
-    void scrape() {
-        scrape = new Scrape(registry);
-    }
 
     @Test
     void classBindingsApplyToEveryBusinessMethod() {

@@ -8,7 +8,6 @@ import dev.promcdi.testing.Containers;
 import dev.promcdi.testing.Fixtures;
 import dev.promcdi.testing.Scrape;
 import dev.promcdi.testing.TestConfigSource;
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterEach;
@@ -25,35 +24,29 @@ class ConfigurationTest {
 
     @Test
     void jvmMetricsAreRegisteredByDefault() {
-        WeldContainer container = Containers.weld(Fixtures.class).initialize();
-        try {
-            Scrape scrape = new Scrape(container.select(PrometheusRegistry.class).get());
-            assertTrue(scrape.family("jvm_memory_used_bytes").isPresent());
-            assertTrue(scrape.family("process_cpu_seconds").isPresent());
-        } finally {
-            container.shutdown();
-        }
+        assertTrue(deployedHasFamily("jvm_memory_used_bytes"));
+        assertTrue(deployedHasFamily("process_cpu_seconds"));
     }
 
     @Test
     void jvmMetricsCanBeSwitchedOff() {
         System.setProperty("promcdi.jvm-metrics.enabled", "false");
-        WeldContainer container = Containers.weld(Fixtures.class).initialize();
-        try {
-            PrometheusRegistry registry = container.select(PrometheusRegistry.class).get();
-            assertFalse(new Scrape(registry).family("jvm_memory_used_bytes").isPresent());
-        } finally {
-            container.shutdown();
-        }
+
+        assertFalse(deployedHasFamily("jvm_memory_used_bytes"));
     }
 
     @Test
     void microProfileConfigIsReadWhenPresent() {
         TestConfigSource.VALUES.put("promcdi.jvm-metrics.enabled", "false");
+
+        assertFalse(deployedHasFamily("jvm_memory_used_bytes"));
+    }
+
+    /** Whether a deployment's registry holds the family while it runs. */
+    private static boolean deployedHasFamily(String name) {
         WeldContainer container = Containers.weld(Fixtures.class).initialize();
         try {
-            PrometheusRegistry registry = container.select(PrometheusRegistry.class).get();
-            assertFalse(new Scrape(registry).family("jvm_memory_used_bytes").isPresent());
+            return container.select(Scrape.class).get().family(name).isPresent();
         } finally {
             container.shutdown();
         }

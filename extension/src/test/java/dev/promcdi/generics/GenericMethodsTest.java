@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.promcdi.testing.Containers;
 import dev.promcdi.testing.Scrape;
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Inject;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
@@ -25,13 +24,13 @@ class GenericMethodsTest {
     Users users;
 
     @Inject
-    PrometheusRegistry registry;
+    Scrape scrape;
 
     @Test
     void callsThroughTheGenericInterfaceAndTheClassAreBothMeasured() {
         repository.save("ada").toCompletableFuture().join();
         users.save("grace").toCompletableFuture().join();
 
-        assertEquals(2, new Scrape(registry).count("users_save_seconds"));
+        assertEquals(2, scrape.count("users_save_seconds"));
     }
 }

@@ -5,13 +5,18 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** A fresh registry and a fake clock for each container. */
+/** A fresh registry, a way to read it and a fake clock, for each container. */
 public class Fixtures {
 
     @Produces
     @Singleton
     PrometheusRegistry registry() {
         return new PrometheusRegistry();
+    }
+
+    @Produces
+    Scrape scrape(PrometheusRegistry registry) {
+        return new Scrape(registry);
     }
 
     @Produces
