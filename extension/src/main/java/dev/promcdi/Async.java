@@ -23,6 +23,10 @@ import java.util.concurrent.CompletionStage;
  */
 public final class Async {
 
+    private static final String METRIC_NULL = "The metric is null; pass a metric or one of its labelled children.";
+    private static final String STAGE_NULL = "The stage is null; pass the CompletionStage to measure.";
+    private static final String EXCEPTION_NULL = "An exception type is null; pass the types to count, or none for all.";
+
     private Async() {
     }
 
@@ -36,8 +40,8 @@ public final class Async {
      * @return a future that completes like {@code stage}, after the observation
      */
     public static <T> CompletableFuture<T> time(DistributionDataPoint metric, CompletionStage<T> stage) {
-        return Stages.time(Ticker.SYSTEM, Objects.requireNonNull(metric, "metric"),
-                Objects.requireNonNull(stage, "stage"));
+        return Stages.time(Ticker.SYSTEM, Objects.requireNonNull(metric, METRIC_NULL),
+                Objects.requireNonNull(stage, STAGE_NULL));
     }
 
     /**
@@ -55,10 +59,10 @@ public final class Async {
             Class<? extends Throwable>... exceptions) {
         Class<?>[] counted = new Class<?>[exceptions.length];
         for (int i = 0; i < counted.length; i++) {
-            counted[i] = Objects.requireNonNull(exceptions[i], "exceptions");
+            counted[i] = Objects.requireNonNull(exceptions[i], EXCEPTION_NULL);
         }
-        return Stages.countExceptions(Objects.requireNonNull(metric, "metric"),
-                Objects.requireNonNull(stage, "stage"), counted);
+        return Stages.countExceptions(Objects.requireNonNull(metric, METRIC_NULL),
+                Objects.requireNonNull(stage, STAGE_NULL), counted);
     }
 
     /**
@@ -71,6 +75,6 @@ public final class Async {
      * @return a future that completes like {@code stage}, after the decrement
      */
     public static <T> CompletableFuture<T> trackInProgress(GaugeDataPoint metric, CompletionStage<T> stage) {
-        return Stages.trackInProgress(Objects.requireNonNull(metric, "metric"), Objects.requireNonNull(stage, "stage"));
+        return Stages.trackInProgress(Objects.requireNonNull(metric, METRIC_NULL), Objects.requireNonNull(stage, STAGE_NULL));
     }
 }

@@ -56,7 +56,7 @@ public @interface CountExceptions {
     String[] labels() default {};
 
     /**
-     * The failures to count, with their subclasses; by default every failure.
+     * The failures to count, with their subclasses; by default (or when empty) every failure.
      *
      * @return the counted exception types
      */

@@ -1,8 +1,11 @@
 package dev.promcdi.internal;
 
 import io.prometheus.metrics.model.snapshots.PrometheusNaming;
+import jakarta.enterprise.inject.Stereotype;
+import jakarta.enterprise.inject.spi.Annotated;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -37,7 +40,7 @@ final class BindingScanner {
             if (Modifier.isPrivate(modifiers) || Modifier.isStatic(modifiers)) {
                 // A class-level binding simply does not apply to them; a method-level one is a mistake.
                 String modifier = Modifier.isPrivate(modifiers) ? "private" : "static";
-                bindings.stream().filter(binding -> annotated.isAnnotationPresent(binding.kind().annotationType))
+                bindings.stream().filter(binding -> find(annotated, binding.kind()) != null)
                         .forEach(binding -> problems.add(Messages.invalid(binding, Messages.notInterceptable(modifier))));
                 continue;
             }
@@ -84,15 +87,52 @@ final class BindingScanner {
             return bindings;
         }
         for (BindingKind kind : BindingKind.ALL) {
-            Annotation effective = annotated.getAnnotation(kind.annotationType);
+            Annotation effective = find(annotated, kind);
             if (effective == null) {
-                effective = type.getAnnotation(kind.annotationType);
+                effective = find(type, kind);
             }
             if (effective != null) {
                 bindings.add(Binding.of(effective, method));
             }
         }
         return bindings;
+    }
+
+    /**
+     * The binding of {@code kind} on {@code annotated}: written there, or carried by a stereotype or
+     * by another interceptor binding written there, as the container sees it.
+     */
+    private static Annotation find(Annotated annotated, BindingKind kind) {
+        Annotation direct = annotated.getAnnotation(kind.annotationType);
+        if (direct != null) {
+            return direct;
+        }
+        Set<Class<?>> seen = new HashSet<>();
+        for (Annotation annotation : annotated.getAnnotations()) {
+            Annotation carried = carriedBy(annotation.annotationType(), kind, seen);
+            if (carried != null) {
+                return carried;
+            }
+        }
+        return null;
+    }
+
+    private static Annotation carriedBy(Class<? extends Annotation> type, BindingKind kind, Set<Class<?>> seen) {
+        boolean carrier = type.isAnnotationPresent(Stereotype.class) || type.isAnnotationPresent(InterceptorBinding.class);
+        if (!carrier || !seen.add(type)) {
+            return null;
+        }
+        Annotation direct = type.getAnnotation(kind.annotationType);
+        if (direct != null) {
+            return direct;
+        }
+        for (Annotation meta : type.getAnnotations()) {
+            Annotation carried = carriedBy(meta.annotationType(), kind, seen);
+            if (carried != null) {
+                return carried;
+            }
+        }
+        return null;
     }
 
     private static boolean isFinal(AnnotatedType<?> type, Method method) {
@@ -103,9 +143,11 @@ final class BindingScanner {
     private static boolean check(Binding binding, List<String> problems) {
         int before = problems.size();
         String name = binding.kind().familyName(binding.name());
-        if (!PrometheusNaming.isValidLegacyMetricName(name) || PrometheusNaming.validateMetricName(name) != null) {
-            problems.add(Messages.invalid(binding,
-                    Messages.invalidName(binding.name(), PrometheusNaming.validateMetricName(name))));
+        String clientReason = PrometheusNaming.validateMetricName(name);
+        if (!PrometheusNaming.isValidLegacyMetricName(name)) {
+            problems.add(Messages.invalid(binding, Messages.invalidName(binding.name())));
+        } else if (clientReason != null) {
+            problems.add(Messages.invalid(binding, Messages.reservedSuffix(binding.name(), clientReason)));
         }
         Set<String> keys = new HashSet<>();
         for (String label : binding.labels()) {

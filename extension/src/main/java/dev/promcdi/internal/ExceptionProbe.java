@@ -11,11 +11,11 @@ final class ExceptionProbe implements Probe {
     private final Class<?>[] counted;
 
     /**
-     * @param counted the exception types to count; empty counts every failure
+     * @param counted the exception types to count, owned by the probe; empty counts every failure
      */
     ExceptionProbe(CounterDataPoint dataPoint, Class<?>[] counted) {
         this.dataPoint = dataPoint;
-        this.counted = counted.clone();
+        this.counted = counted;
     }
 
     @Override

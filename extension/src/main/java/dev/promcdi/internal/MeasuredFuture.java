@@ -2,6 +2,7 @@ package dev.promcdi.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -11,8 +12,9 @@ import java.util.function.BiConsumer;
 /**
  * The future handed to the caller in place of a measured stage. It completes with the stage's
  * outcome only after the measurement has ended, so whoever sees it complete sees the metric
- * updated. Cancelling it cancels the source; if the source cannot be cancelled, the measurement
- * ends at the cancellation and the source's later outcome is ignored.
+ * updated. Whatever completes it first ends the measurement, exactly once: the source, a
+ * {@link #cancel} (which also cancels the source), or the caller through {@link #complete},
+ * {@link #completeExceptionally} or {@code orTimeout}. A later outcome of the source is ignored.
  */
 final class MeasuredFuture<T> extends CompletableFuture<T> implements BiConsumer<T, Throwable> {
 
@@ -46,17 +48,17 @@ final class MeasuredFuture<T> extends CompletableFuture<T> implements BiConsumer
     /** The source completed: end the measurement, then pass the outcome on unchanged. */
     @Override
     public void accept(T value, Throwable failure) {
-        if (claim()) {
-            try {
-                site.exit(start, failure);
-            } finally {
-                if (failure == null) {
-                    complete(value);
-                } else {
-                    completeExceptionally(failure);
-                }
-            }
-        }
+        end(value, failure);
+    }
+
+    @Override
+    public boolean complete(T value) {
+        return end(value, null);
+    }
+
+    @Override
+    public boolean completeExceptionally(Throwable failure) {
+        return end(null, Objects.requireNonNull(failure, "failure"));
     }
 
     @Override
@@ -68,19 +70,21 @@ final class MeasuredFuture<T> extends CompletableFuture<T> implements BiConsumer
                 // a minimal stage: measured until the cancellation below
             }
         }
-        if (claim()) {
-            CancellationException cancellation = new CancellationException();
-            try {
-                site.exit(start, cancellation);
-            } finally {
-                completeExceptionally(cancellation);
-            }
-        }
+        end(null, new CancellationException());
         return isCancelled();
     }
 
-    /** Whether this caller ends the measurement: true exactly once. */
-    private boolean claim() {
-        return ENDED.compareAndSet(this, false, true);
+    /** Ends the measurement and completes this future, if nothing did before. */
+    private boolean end(T value, Throwable failure) {
+        if (!ENDED.compareAndSet(this, false, true)) {
+            return false;
+        }
+        boolean completed;
+        try {
+            site.exit(start, failure);
+        } finally {
+            completed = failure == null ? super.complete(value) : super.completeExceptionally(failure);
+        }
+        return completed;
     }
 }

@@ -17,7 +17,7 @@ final class Messages {
 
     static String deploymentFailed(List<String> problems) {
         return "promcdi found " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-                + " in the metric bindings of this deployment:\n  "
+                + " in this deployment:\n  "
                 + String.join("\n  ", problems.stream().sorted().toList());
     }
 
@@ -31,9 +31,23 @@ final class Messages {
                 + type.getName() + " or remove the annotation.";
     }
 
-    static String invalidName(String name, String why) {
-        return "'" + name + "' is not a valid metric name" + (why == null ? "" : " (" + why + ")")
-                + "; use letters, digits, underscores and colons, not starting with a digit.";
+    static String invalidName(String name) {
+        return "'" + name + "' is not a valid metric name; use letters, digits, underscores and colons, "
+                + "not starting with a digit.";
+    }
+
+    static String reservedSuffix(String name, String clientReason) {
+        return "'" + name + "' is not a valid metric name: " + clientReason + " Choose a name without it.";
+    }
+
+    static String unreadableLabelNames(String name) {
+        return "promcdi cannot read the label names of the application's metric '" + name
+                + "' with this version of the Prometheus client; use the client version promcdi is built with.";
+    }
+
+    static String unusableApplicationMetric(Object bean, String why) {
+        return "the application's metric bean " + bean + " cannot be used at deployment (" + why
+                + "); produce it as a static field or with @Dependent, @Singleton or @ApplicationScoped.";
     }
 
     static String labelNotKeyValue(String label) {
@@ -97,7 +111,7 @@ final class Messages {
     }
 
     static String alreadyRegistered(String name, String why) {
-        return "the registry refuses metric '" + name + "' (" + why + "); if the application "
+        return "the registry refuses metric '" + name + "': " + why + ". If the application "
                 + "registers it itself, also produce it as a CDI bean (@Produces) so promcdi uses it, "
                 + "or choose another name.";
     }

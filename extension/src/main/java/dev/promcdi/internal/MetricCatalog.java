@@ -4,9 +4,7 @@ import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.core.metrics.MetricWithFixedMetadata;
-import io.prometheus.metrics.core.metrics.StatefulMetric;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,9 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.SortedMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -28,7 +25,7 @@ import java.util.concurrent.CompletableFuture;
 final class MetricCatalog implements AutoCloseable {
 
     private final PrometheusRegistry registry;
-    private final Map<String, MetricWithFixedMetadata> metrics = new HashMap<>();
+    private final Map<String, MetricFamily> families = new HashMap<>();
     private final List<MetricWithFixedMetadata> registered = new ArrayList<>();
 
     private MetricCatalog(PrometheusRegistry registry) {
@@ -38,11 +35,11 @@ final class MetricCatalog implements AutoCloseable {
     /**
      * Defines a metric for every name used by {@code methods}.
      *
-     * @param applicationMetrics the application's metric beans by registered name
+     * @param applicationMetrics the application's metric beans by the name they register under
      * @param problems receives one message per offending binding
      */
     static MetricCatalog define(List<InstrumentedMethod> methods,
-            Map<String, MetricWithFixedMetadata> applicationMetrics, PrometheusRegistry registry,
+            Map<String, MetricFamily> applicationMetrics, PrometheusRegistry registry,
             List<String> problems) {
         MetricCatalog catalog = new MetricCatalog(registry);
         Map<String, List<Binding>> byName = new LinkedHashMap<>();
@@ -52,7 +49,7 @@ final class MetricCatalog implements AutoCloseable {
                         .computeIfAbsent(binding.kind().familyName(binding.name()), name -> new ArrayList<>())
                         .add(binding));
         byName.forEach((name, bindings) -> {
-            MetricWithFixedMetadata own = applicationMetrics.get(name);
+            MetricFamily own = applicationMetrics.get(name);
             if (own != null) {
                 fit(name, own, bindings, problems);
             } else {
@@ -62,9 +59,9 @@ final class MetricCatalog implements AutoCloseable {
         if (problems.isEmpty()) {
             // Nothing is registered for a deployment that fails anyway.
             byName.forEach((name, bindings) -> {
-                MetricWithFixedMetadata own = applicationMetrics.get(name);
+                MetricFamily own = applicationMetrics.get(name);
                 if (own != null) {
-                    catalog.metrics.put(name, own);
+                    catalog.families.put(name, own);
                 } else {
                     catalog.build(name, bindings, problems);
                 }
@@ -79,8 +76,8 @@ final class MetricCatalog implements AutoCloseable {
         Probe[] probes = new Probe[bindings.size()];
         for (int i = 0; i < probes.length; i++) {
             Binding binding = bindings.get(i);
-            MetricWithFixedMetadata metric = metrics.get(binding.kind().familyName(binding.name()));
-            probes[i] = binding.kind().probe(dataPoint(metric, binding.labelValues()), binding.exceptions());
+            MetricFamily family = families.get(binding.kind().familyName(binding.name()));
+            probes[i] = binding.kind().probe(family.dataPoint(binding.labelValues()), binding.exceptions());
         }
         boolean mayReplaceStage = method.method().getReturnType().isAssignableFrom(CompletableFuture.class);
         return new Site(ticker, probes, mayReplaceStage);
@@ -123,16 +120,17 @@ final class MetricCatalog implements AutoCloseable {
     }
 
     /** Checks that the application's metric of that name can serve every site of it. */
-    private static void fit(String name, MetricWithFixedMetadata metric, List<Binding> bindings, List<String> problems) {
+    private static void fit(String name, MetricFamily family, List<Binding> bindings, List<String> problems) {
+        Set<String> labelNames = new TreeSet<>(family.labelNames());
         for (Binding binding : bindings) {
             Set<String> keys = binding.labelValues().keySet();
-            if (!binding.kind().accepts(metric)) {
-                problems.add(Messages.invalid(binding, Messages.applicationMetricType(name, metric, binding.kind())));
+            if (!binding.kind().accepts(family.metric())) {
+                problems.add(Messages.invalid(binding,
+                        Messages.applicationMetricType(name, family.metric(), binding.kind())));
             } else if (!binding.help().isEmpty() || binding.buckets().length > 0) {
                 problems.add(Messages.invalid(binding, Messages.applicationMetricDefinition(name)));
-            } else if (!keys.equals(metric.getLabelNames())) {
-                problems.add(Messages.invalid(binding,
-                        Messages.applicationMetricLabels(name, metric.getLabelNames(), keys)));
+            } else if (!keys.equals(labelNames)) {
+                problems.add(Messages.invalid(binding, Messages.applicationMetricLabels(name, labelNames, keys)));
             }
         }
     }
@@ -160,33 +158,6 @@ final class MetricCatalog implements AutoCloseable {
             return;
         }
         registered.add(metric);
-        metrics.put(name, metric);
-    }
-
-    private static Object dataPoint(MetricWithFixedMetadata metric, SortedMap<String, String> labels) {
-        if (labels.isEmpty()) {
-            return metric; // an unlabelled metric is its own data point
-        }
-        String[] names = labelNamesInOrder(metric);
-        String[] values = new String[names.length];
-        for (int i = 0; i < names.length; i++) {
-            values[i] = Objects.requireNonNull(labels.get(names[i]));
-        }
-        return ((StatefulMetric<?, ?>) metric).labelValues(values);
-    }
-
-    /**
-     * The label names in the order {@code labelValues} expects. The client exposes them only as a
-     * set, so the ordered array is read once, here, from its protected field.
-     */
-    private static String[] labelNamesInOrder(MetricWithFixedMetadata metric) {
-        try {
-            Field field = MetricWithFixedMetadata.class.getDeclaredField("labelNames");
-            field.setAccessible(true);
-            return ((String[]) field.get(metric)).clone();
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("Cannot read the label names of metric "
-                    + metric.getPrometheusName() + "; this client version is not supported.", e);
-        }
+        families.put(name, new MetricFamily(metric, List.of(labelNames)));
     }
 }

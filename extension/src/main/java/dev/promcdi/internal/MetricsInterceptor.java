@@ -3,36 +3,44 @@ package dev.promcdi.internal;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Intercepted;
 import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import java.io.Serial;
+import java.io.Serializable;
 import java.lang.reflect.Method;
 import java.util.Map;
 
 /**
- * The interceptor behind all four bindings. Each instance serves one bean instance and holds its
- * bean class's sites, resolved at deployment, so a call costs one small map read and the probes.
+ * The interceptor behind all four bindings. Each instance serves one bean instance and, from its
+ * first call on, holds its bean class's sites, resolved at deployment: a call costs one small map
+ * read and the probes. Serializable, so beans of passivating scopes can use the bindings.
  *
- * <p>Priority {@code LIBRARY_BEFORE + 100}: early, so the measurement includes the application's
- * own interceptors (transactions, retries) and sees the outcome the caller sees.
+ * <p>Priority {@code LIBRARY_BEFORE + 100}: inside platform interceptors such as transactions
+ * ({@code PLATFORM_BEFORE + 200}), outside the application's own, so the measurement covers the
+ * application's interceptors and sees the outcome they produce.
  */
 @Instrumented
 @Interceptor
 @Priority(Interceptor.Priority.LIBRARY_BEFORE + 100)
-public class MetricsInterceptor {
+public class MetricsInterceptor implements Serializable {
 
-    private final Map<Method, Site> sites;
+    @Serial
+    private static final long serialVersionUID = 1L;
 
-    /**
-     * Creates the interceptor of one bean instance.
-     *
-     * @param bean the intercepted bean
-     * @param extension the extension holding the deployment's sites
-     */
     @Inject
-    public MetricsInterceptor(@Intercepted Bean<?> bean, PromcdiExtension extension) {
-        this.sites = extension.sitesOf(bean.getBeanClass());
+    @Intercepted
+    Bean<?> bean;
+
+    @Inject
+    BeanManager beans;
+
+    private transient Map<Method, Site> sites;
+
+    /** Creates the interceptor of one bean instance; the container does. */
+    public MetricsInterceptor() {
     }
 
     /**
@@ -44,7 +52,14 @@ public class MetricsInterceptor {
      */
     @AroundInvoke
     public Object measure(InvocationContext invocation) throws Exception {
-        Site site = sites.get(invocation.getMethod());
+        Map<Method, Site> known = sites;
+        if (known == null) {
+            known = beans.getExtension(PromcdiExtension.class).sitesOf(bean.getBeanClass());
+            if (!known.isEmpty()) { // empty only before the deployment is validated
+                sites = known;
+            }
+        }
+        Site site = known.get(invocation.getMethod());
         return site == null ? invocation.proceed() : site.proceed(invocation);
     }
 }

@@ -6,8 +6,10 @@ import dev.promcdi.Time;
 import dev.promcdi.TrackInProgress;
 import io.prometheus.metrics.core.metrics.MetricWithFixedMetadata;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.AmbiguousResolutionException;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Bean;
@@ -40,6 +42,7 @@ public class PromcdiExtension implements Extension {
 
     private final Map<Class<?>, List<InstrumentedMethod>> instrumented = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
+    private final Map<Class<?>, List<String>> finalTypeProblems = new HashMap<>();
     private volatile Map<Class<?>, Map<Method, Site>> sites = Map.of();
     private MetricCatalog catalog;
     private PrometheusRegistry registry;
@@ -55,10 +58,16 @@ public class PromcdiExtension implements Extension {
         event.addAnnotatedType(MetricsInterceptor.class, MetricsInterceptor.class.getName());
     }
 
-    <T> void rejectFinal(@Observes @WithAnnotations({Time.class, CountExceptions.class, TrackInProgress.class,
-            Count.class}) ProcessAnnotatedType<T> event) {
-        if (BindingScanner.rejectFinal(event.getAnnotatedType(), problems)) {
-            // Reported above; without the bindings the container does not fail on its own first.
+    /**
+     * The container refuses interceptors on final classes and methods with a message of its own,
+     * before promcdi could report everything together; so their bindings are taken off here and
+     * reported, with the rest, if the type becomes a bean.
+     */
+    <T> void stripBindingsFromFinalTypes(@Observes @WithAnnotations({Time.class, CountExceptions.class,
+            TrackInProgress.class, Count.class}) ProcessAnnotatedType<T> event) {
+        List<String> found = new ArrayList<>();
+        if (BindingScanner.rejectFinal(event.getAnnotatedType(), found)) {
+            finalTypeProblems.put(event.getAnnotatedType().getJavaClass(), found);
             AnnotatedTypeConfigurator<T> type = event.configureAnnotatedType();
             type.remove(BindingScanner::isBinding);
             type.methods().forEach(method -> method.remove(BindingScanner::isBinding));
@@ -66,6 +75,7 @@ public class PromcdiExtension implements Extension {
     }
 
     void findBindings(@Observes ProcessManagedBean<?> event) {
+        problems.addAll(finalTypeProblems.getOrDefault(event.getBean().getBeanClass(), List.of()));
         List<InstrumentedMethod> methods = BindingScanner.scan(event.getAnnotatedBeanClass(), problems);
         if (!methods.isEmpty()) {
             instrumented.put(event.getBean().getBeanClass(), methods);
@@ -82,10 +92,10 @@ public class PromcdiExtension implements Extension {
         registry = single(beans, PrometheusRegistry.class, PrometheusRegistry.defaultRegistry);
         Ticker ticker = single(beans, Ticker.class, Ticker.SYSTEM);
         List<InstrumentedMethod> methods = instrumented.values().stream().flatMap(List::stream).toList();
-        Map<String, MetricWithFixedMetadata> applicationMetrics = methods.isEmpty() ? Map.of() : applicationMetrics(beans);
+        Map<String, MetricFamily> applicationMetrics = methods.isEmpty() ? Map.of() : applicationMetrics(beans);
         catalog = MetricCatalog.define(methods, applicationMetrics, registry, problems);
         if (!problems.isEmpty()) {
-            shutdown();
+            unregisterAll();
             event.addDeploymentProblem(new DeploymentException(Messages.deploymentFailed(problems)));
             return;
         }
@@ -102,7 +112,7 @@ public class PromcdiExtension implements Extension {
     }
 
     void shutdown(@Observes BeforeShutdown event) {
-        shutdown();
+        unregisterAll();
     }
 
     /** The sites of one bean class, by method; empty for a class without bindings. */
@@ -120,7 +130,7 @@ public class PromcdiExtension implements Extension {
         }
     }
 
-    private void shutdown() {
+    private void unregisterAll() {
         sites = Map.of();
         if (catalog != null) {
             catalog.close();
@@ -136,27 +146,40 @@ public class PromcdiExtension implements Extension {
         }
     }
 
-    /** The application's bean of {@code type}, or {@code fallback} when it has none. */
+    /**
+     * The application's bean of {@code type}, or {@code fallback} when it has none. Used for the
+     * registry, and for the {@link Ticker} that tests provide.
+     */
     private <T> T single(BeanManager beans, Class<T> type, T fallback) {
         Set<Bean<?>> candidates = beans.getBeans(type);
         if (candidates.isEmpty()) {
             return fallback;
         }
-        if (candidates.size() > 1) {
+        try {
+            return type.cast(beans.getReference(beans.resolve(candidates), type, references));
+        } catch (AmbiguousResolutionException ambiguous) {
             problems.add(Messages.ambiguousBeans(type.getName(), candidates));
             return fallback;
         }
-        Bean<?> bean = candidates.iterator().next();
-        return type.cast(beans.getReference(bean, type, references));
     }
 
-    /** The metrics the application produces as beans, by the name they register under. */
-    private Map<String, MetricWithFixedMetadata> applicationMetrics(BeanManager beans) {
-        Map<String, MetricWithFixedMetadata> metrics = new HashMap<>();
+    /**
+     * The metrics the application produces as beans, by the name they register under. Beans of
+     * request-like scopes are skipped: there is no request at deployment.
+     */
+    private Map<String, MetricFamily> applicationMetrics(BeanManager beans) {
+        Map<String, MetricFamily> metrics = new HashMap<>();
         for (Bean<?> bean : beans.getBeans(MetricWithFixedMetadata.class, Any.Literal.INSTANCE)) {
-            MetricWithFixedMetadata metric = (MetricWithFixedMetadata) beans.getReference(
-                    bean, MetricWithFixedMetadata.class, references);
-            metrics.putIfAbsent(metric.getPrometheusName(), metric);
+            if (beans.isNormalScope(bean.getScope()) && bean.getScope() != ApplicationScoped.class) {
+                continue;
+            }
+            try {
+                MetricWithFixedMetadata metric = (MetricWithFixedMetadata) beans.getReference(
+                        bean, MetricWithFixedMetadata.class, references);
+                metrics.putIfAbsent(metric.getPrometheusName(), MetricFamily.of(metric));
+            } catch (RuntimeException unusable) {
+                problems.add(Messages.unusableApplicationMetric(bean, unusable.getMessage()));
+            }
         }
         return metrics;
     }

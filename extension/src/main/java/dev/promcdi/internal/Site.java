@@ -20,10 +20,11 @@ final class Site {
      * @param mayReplaceStage whether the method's declared return type accepts a
      *     {@link CompletableFuture}, so a returned stage can be replaced by one that completes only
      *     after the probes ran
+     * @param probes the probes, in the order they enter; owned by the site from now on
      */
     Site(Ticker ticker, Probe[] probes, boolean mayReplaceStage) {
         this.ticker = ticker;
-        this.probes = probes.clone();
+        this.probes = probes;
         this.mayReplaceStage = mayReplaceStage;
         boolean anyTimed = false;
         for (Probe probe : probes) {
@@ -72,10 +73,16 @@ final class Site {
 
     /**
      * Ends the measurement when {@code stage} completes, for return types that cannot take a
-     * replacement: the stage is returned as it is.
+     * replacement: the stage is returned as it is, so a callback the caller adds may run before
+     * the metrics are updated.
      */
     private <T> CompletionStage<T> observe(CompletionStage<T> stage, long start) {
-        stage.whenComplete((value, failure) -> exit(start, failure));
+        try {
+            stage.whenComplete((value, failure) -> exit(start, failure));
+        } catch (RuntimeException | Error refused) {
+            exit(start, refused);
+            throw refused;
+        }
         return stage;
     }
 }

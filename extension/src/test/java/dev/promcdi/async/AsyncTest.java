@@ -86,6 +86,6 @@ class AsyncTest {
     void nullArgumentsAreRejectedByName() {
         NullPointerException thrown = assertThrows(NullPointerException.class,
                 () -> Async.time(null, new CompletableFuture<>()));
-        assertEquals("metric", thrown.getMessage());
+        assertEquals("The metric is null; pass a metric or one of its labelled children.", thrown.getMessage());
     }
 }

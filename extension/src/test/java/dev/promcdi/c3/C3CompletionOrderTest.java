@@ -2,6 +2,8 @@ package dev.promcdi.c3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.promcdi.testing.Containers;
@@ -11,7 +13,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
@@ -77,6 +82,51 @@ class C3CompletionOrderTest {
 
         assertEquals(1, scrape.count("courier_seconds"), "the late completion is not measured again");
         assertEquals(0.0, scrape.value("courier_in_progress"));
+    }
+
+    @Test
+    void C3_aTimeoutOnTheReturnedFutureEndsTheMeasurementFirst() {
+        CompletableFuture<String> returned = courier.deliver().orTimeout(10, TimeUnit.MILLISECONDS);
+
+        ExecutionException timedOut = assertThrows(ExecutionException.class, () -> returned.get(10, TimeUnit.SECONDS));
+
+        assertInstanceOf(TimeoutException.class, timedOut.getCause());
+        assertEquals(1, scrape.count("courier_seconds"));
+        assertEquals(0.0, scrape.value("courier_in_progress"));
+        courier.source().complete("late");
+        assertEquals(1, scrape.count("courier_seconds"), "the late completion is not measured again");
+    }
+
+    @Test
+    void C3_completionRacingCancellationEndsTheMeasurementExactlyOnce() throws Exception {
+        int races = 200;
+        for (int i = 0; i < races; i++) {
+            CompletableFuture<String> returned = courier.deliver();
+            CompletableFuture<String> source = courier.source();
+            CountDownLatch go = new CountDownLatch(1);
+            CompletableFuture<Void> completer = CompletableFuture.runAsync(() -> {
+                await(go);
+                source.complete("delivered");
+            });
+            CompletableFuture<Void> canceller = CompletableFuture.runAsync(() -> {
+                await(go);
+                returned.cancel(true);
+            });
+            go.countDown();
+            CompletableFuture.allOf(completer, canceller).get(10, TimeUnit.SECONDS);
+            assertTrue(returned.isDone());
+        }
+
+        assertEquals(races, scrape.count("courier_seconds"));
+        assertEquals(0.0, scrape.value("courier_in_progress"));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

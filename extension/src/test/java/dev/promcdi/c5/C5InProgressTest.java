@@ -50,6 +50,7 @@ class C5InProgressTest {
         ovens.get(1).completeExceptionally(new IOException("no gas"));
         returned.get(2).cancel(true);
 
+        assertTrue(ovens.get(2).isCancelled(), "the method's own future is cancelled");
         assertEquals(0.0, grill());
         assertEquals(0.0, oven());
     }

@@ -24,7 +24,7 @@ class C7InvalidDefinitionsTest {
                 "Invalid @Time on dev.promcdi.c7.Invalid$BadNames.digitFirst(): '1st_seconds' is not a valid metric name",
                 "Invalid @Count on dev.promcdi.c7.Invalid$BadNames.dash(): 'orders-total' is not a valid metric name",
                 "Invalid @Time on dev.promcdi.c7.Invalid$BadNames.reservedSuffix(): 'orders_bucket' is not a valid "
-                        + "metric name (The metric name must not include the '_bucket' suffix.)");
+                        + "metric name: The metric name must not include the '_bucket' suffix. Choose a name without it.");
     }
 
     @Test
@@ -105,12 +105,13 @@ class C7InvalidDefinitionsTest {
     @Test
     void C7_everyProblemOfTheDeploymentIsInOneMessage() {
         String message = deploymentFailure(Invalid.BadNames.class, Invalid.BadLabels.class,
-                Invalid.Unreachable.class, Invalid.TypeConflictA.class, Invalid.TypeConflictB.class,
-                Invalid.DefinitionConflicts.class, Invalid.ApplicationMetrics.class);
+                Invalid.Unreachable.class, Invalid.FinalMethod.class, Invalid.FinalClass.class,
+                Invalid.TypeConflictA.class, Invalid.TypeConflictB.class, Invalid.DefinitionConflicts.class,
+                Invalid.ApplicationMetrics.class);
 
-        assertTrue(message.contains("promcdi found 18 problems in the metric bindings of this deployment"), message);
+        assertTrue(message.startsWith("promcdi found 20 problems in this deployment:"), message);
         List.of("digitFirst", "dash", "reservedSuffix", "noEquals", "badKey", "twice", "reserved", "hidden",
-                "shared", "tracked", "otherHelp", "otherLabels", "otherBuckets", "unsortedBuckets",
+                "shared", "locked", "work", "tracked", "otherHelp", "otherLabels", "otherBuckets", "unsortedBuckets",
                 "timedWithGauge", "missingLabel", "redefines", "countsIntoHistogram")
                 .forEach(method -> assertTrue(message.contains("." + method + "()"), method + " in\n" + message));
     }

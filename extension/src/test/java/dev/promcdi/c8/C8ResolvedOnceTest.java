@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.promcdi.testing.Containers;
 import dev.promcdi.testing.Scrape;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
 import org.jboss.weld.junit5.EnableWeld;
@@ -33,7 +32,6 @@ class C8ResolvedOnceTest {
     RequestContextController requests;
 
     @Test
-    @ActivateRequestContext
     void C8_everySiteSeriesExistsAtZeroBeforeTheFirstCall() {
 
         for (String store : new String[] {"north", "south"}) {

@@ -19,22 +19,25 @@ public final class Scrape {
         this.registry = registry;
     }
 
-    /** The number of observations of a histogram series, 0 when it has none yet. */
+    /** The number of observations of a histogram or summary series, which must exist. */
     public long count(String name, String... labels) {
-        return point(name, labels).map(p -> p instanceof HistogramSnapshot.HistogramDataPointSnapshot h
-                ? h.getCount() : ((SummarySnapshot.SummaryDataPointSnapshot) p).getCount()).orElse(0L);
+        DataPointSnapshot point = series(name, labels);
+        return point instanceof HistogramSnapshot.HistogramDataPointSnapshot h
+                ? h.getCount() : ((SummarySnapshot.SummaryDataPointSnapshot) point).getCount();
     }
 
-    /** The sum of the observations of a histogram or summary series. */
+    /** The sum of the observations of a histogram or summary series, which must exist. */
     public double sum(String name, String... labels) {
-        return point(name, labels).map(p -> p instanceof HistogramSnapshot.HistogramDataPointSnapshot h
-                ? h.getSum() : ((SummarySnapshot.SummaryDataPointSnapshot) p).getSum()).orElse(0.0);
+        DataPointSnapshot point = series(name, labels);
+        return point instanceof HistogramSnapshot.HistogramDataPointSnapshot h
+                ? h.getSum() : ((SummarySnapshot.SummaryDataPointSnapshot) point).getSum();
     }
 
-    /** The value of a counter or gauge series, 0 when it does not exist. */
+    /** The value of a counter or gauge series, which must exist. */
     public double value(String name, String... labels) {
-        return point(name, labels).map(p -> p instanceof CounterSnapshot.CounterDataPointSnapshot c
-                ? c.getValue() : ((GaugeSnapshot.GaugeDataPointSnapshot) p).getValue()).orElse(0.0);
+        DataPointSnapshot point = series(name, labels);
+        return point instanceof CounterSnapshot.CounterDataPointSnapshot c
+                ? c.getValue() : ((GaugeSnapshot.GaugeDataPointSnapshot) point).getValue();
     }
 
     /** Whether the series exists at all. */
@@ -45,6 +48,11 @@ public final class Scrape {
     /** The metric family registered under {@code name}, if any. */
     public Optional<MetricSnapshot> family(String name) {
         return registry.scrape().stream().filter(s -> s.getMetadata().getPrometheusName().equals(name)).findFirst();
+    }
+
+    private DataPointSnapshot series(String name, String... labels) {
+        return point(name, labels).orElseThrow(() -> new AssertionError("No series " + name + Labels.of(labels)
+                + " in " + family(name).map(f -> f.getDataPoints().toString()).orElse("the registry")));
     }
 
     private Optional<DataPointSnapshot> point(String name, String... labels) {
