@@ -1,8 +1,13 @@
 package dev.promcdi.internal;
 
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * promcdi's settings, all under {@code promcdi.}: read from MicroProfile Config when the
@@ -13,6 +18,8 @@ import java.util.function.Function;
 final class Config {
 
     static final String JVM_METRICS_ENABLED = "promcdi.jvm-metrics.enabled";
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
 
     private final Function<String, Optional<String>> source;
 
@@ -44,6 +51,77 @@ final class Config {
                 throw new IllegalArgumentException(
                         Messages.invalidConfigValue(key, value.get(), "true or false"));
         }
+    }
+
+    /** A text setting, trimmed; empty when absent or blank. */
+    Optional<String> string(String key) {
+        return source.apply(key).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    /**
+     * A port setting, 1 to 65535 (or 0 when {@code ephemeralAllowed}).
+     *
+     * @throws IllegalArgumentException naming the key and the value when it is not such a number
+     */
+    Optional<Integer> port(String key, boolean ephemeralAllowed) {
+        Optional<String> value = string(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        int min = ephemeralAllowed ? 0 : 1;
+        try {
+            int port = Integer.parseInt(value.get());
+            if (port >= min && port <= 65535) {
+                return Optional.of(port);
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new IllegalArgumentException(Messages.invalidConfigValue(key, value.get(),
+                "a port number from " + min + " to 65535" + (ephemeralAllowed ? ", 0 for any free port" : "")));
+    }
+
+    /**
+     * A duration setting written as Consul writes them: {@code 500ms}, {@code 10s}, {@code 1m}, {@code 1h}.
+     *
+     * @throws IllegalArgumentException naming the key and the value when it does not parse
+     */
+    Duration duration(String key, Duration defaultValue) {
+        Optional<String> value = string(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        Matcher matcher = DURATION.matcher(value.get());
+        if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
+            throw new IllegalArgumentException(Messages.invalidConfigValue(key, value.get(),
+                    "a positive duration such as 500ms, 10s, 1m or 1h"));
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        return switch (matcher.group(2)) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofHours(amount);
+        };
+    }
+
+    /** A comma-separated list setting, each element trimmed, empty elements dropped. */
+    List<String> list(String key) {
+        return string(key).map(value -> Arrays.stream(value.split(",")).map(String::trim)
+                .filter(element -> !element.isEmpty()).toList()).orElse(List.of());
+    }
+
+    /**
+     * One of a few words.
+     *
+     * @throws IllegalArgumentException naming the key and the value when it is none of them
+     */
+    String oneOf(String key, String defaultValue, String... allowed) {
+        String value = string(key).orElse(defaultValue);
+        if (!Arrays.asList(allowed).contains(value)) {
+            throw new IllegalArgumentException(Messages.invalidConfigValue(key, value, String.join(" or ", allowed)));
+        }
+        return value;
     }
 
     static Optional<String> systemOrEnvironment(String key) {

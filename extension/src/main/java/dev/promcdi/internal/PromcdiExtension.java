@@ -48,6 +48,7 @@ public class PromcdiExtension implements Extension {
     private PrometheusRegistry registry;
     private boolean jvmMetrics;
     private CreationalContext<?> references;
+    private EndpointSettings endpointSettings = EndpointSettings.NONE;
 
     /** Creates the extension; the container does, through the service loader. */
     public PromcdiExtension() {
@@ -56,6 +57,7 @@ public class PromcdiExtension implements Extension {
     void addInterceptor(@Observes BeforeBeanDiscovery event) {
         // Added here so the promcdi jar needs no bean scanning of its own.
         event.addAnnotatedType(MetricsInterceptor.class, MetricsInterceptor.class.getName());
+        event.addAnnotatedType(EndpointLifecycle.class, EndpointLifecycle.class.getName());
     }
 
     /**
@@ -84,11 +86,13 @@ public class PromcdiExtension implements Extension {
 
     void createMetrics(@Observes AfterDeploymentValidation event, BeanManager beans) {
         references = beans.createCreationalContext(null);
+        Config config = Config.load();
         try {
-            jvmMetrics = Config.load().flag(Config.JVM_METRICS_ENABLED, true);
+            jvmMetrics = config.flag(Config.JVM_METRICS_ENABLED, true);
         } catch (IllegalArgumentException invalid) {
             problems.add(invalid.getMessage());
         }
+        endpointSettings = EndpointSettings.read(config, problems);
         registry = single(beans, PrometheusRegistry.class, PrometheusRegistry.defaultRegistry);
         Ticker ticker = single(beans, Ticker.class, Ticker.SYSTEM);
         List<InstrumentedMethod> methods = instrumented.values().stream().flatMap(List::stream).toList();
@@ -113,6 +117,16 @@ public class PromcdiExtension implements Extension {
 
     void shutdown(@Observes BeforeShutdown event) {
         unregisterAll();
+    }
+
+    /** The registry of this deployment: the application's bean, else the default registry. */
+    PrometheusRegistry registry() {
+        return registry;
+    }
+
+    /** The standalone server and service discovery settings of this deployment. */
+    EndpointSettings endpointSettings() {
+        return endpointSettings;
     }
 
     /** The sites of one bean class, by method; empty for a class without bindings. */
