@@ -15,6 +15,10 @@ public record MetricsEndpoint(String scheme, String host, int port, String path)
     /**
      * Checks the parts.
      *
+     * @param scheme {@code http} or {@code https}
+     * @param host the host name or address Prometheus should use
+     * @param port the port, 1 to 65535
+     * @param path the path of the metrics resource, starting with {@code /}
      * @throws IllegalArgumentException when a part is missing or out of range, naming it
      */
     public MetricsEndpoint {
