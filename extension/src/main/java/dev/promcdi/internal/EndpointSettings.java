@@ -83,6 +83,15 @@ record EndpointSettings(Optional<MetricsHttpServer.Builder> server, Optional<Con
                 .check(config.duration(CONSUL + "check-interval", Duration.ofSeconds(10)),
                         config.duration(CONSUL + "check-timeout", Duration.ofSeconds(5)));
         config.string(CONSUL + "service-id").ifPresent(consul::serviceId);
+        if (config.string(CONSUL + "deregister-critical-service-after").isPresent()) {
+            String key = CONSUL + "deregister-critical-service-after";
+            Duration after = config.duration(key, Duration.ofMinutes(1));
+            if (after.compareTo(Duration.ofMinutes(1)) < 0) {
+                throw new IllegalArgumentException(Messages.invalidConfigValue(key, config.string(key).orElseThrow(),
+                        "at least 1m, Consul's minimum"));
+            }
+            consul.deregisterCriticalServiceAfter(after);
+        }
         config.string(CONSUL + "token").ifPresent(consul::token);
         Optional<String> agent = config.string(CONSUL + "agent-url");
         if (agent.isPresent()) {

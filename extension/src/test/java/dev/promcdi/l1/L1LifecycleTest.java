@@ -86,7 +86,7 @@ class L1LifecycleTest {
     void L1_withoutAServerTheConfiguredEndpointOfTheApplicationIsAnnounced() {
         configure("consul.enabled", "true", "consul.agent-url", consul.uri().toString(), "consul.address", "shop.internal",
                 "consul.port", "8443", "consul.scheme", "https", "consul.metrics-path", "/shop/api/metrics",
-                "consul.tags", "eu, prod", "consul.check-interval", "30s");
+                "consul.tags", "eu, prod", "consul.check-interval", "30s", "consul.deregister-critical-service-after", "5m");
 
         WeldContainer container = Containers.weld(Fixtures.class).initialize();
         try {
@@ -97,6 +97,7 @@ class L1LifecycleTest {
             assertEquals("https", service.getJsonObject("Meta").getString("scheme"));
             assertEquals("https://shop.internal:8443/shop/api/metrics", service.getJsonObject("Check").getString("HTTP"));
             assertEquals("30s", service.getJsonObject("Check").getString("Interval"));
+            assertEquals("300s", service.getJsonObject("Check").getString("DeregisterCriticalServiceAfter"));
             assertEquals("[\"eu\",\"prod\"]", service.getJsonArray("Tags").toString());
         } finally {
             container.shutdown();
