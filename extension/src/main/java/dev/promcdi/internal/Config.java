@@ -10,12 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * promcdi's settings, all under {@code promcdi.}: read from MicroProfile Config when the
+ * promcdi's settings (not part of the API), all under {@code promcdi.}: read from MicroProfile Config when the
  * deployment has it, else from system properties, else from environment variables
  * ({@code promcdi.jvm-metrics.enabled} as {@code PROMCDI_JVM_METRICS_ENABLED}). A value that
  * does not parse fails the start with a message naming the key.
  */
-final class Config {
+public final class Config {
 
     static final String JVM_METRICS_ENABLED = "promcdi.jvm-metrics.enabled";
 
@@ -27,17 +27,24 @@ final class Config {
         this.source = source;
     }
 
-    /** The configuration of the running deployment. */
-    static Config load() {
+    /**
+     * The configuration of the running deployment.
+     *
+     * @return the configuration
+     */
+    public static Config load() {
         return new Config(MicroProfileConfig.lookup().orElse(Config::systemOrEnvironment));
     }
 
     /**
      * A boolean setting.
      *
+     * @param key the key
+     * @param defaultValue the value when the key is not set
+     * @return the value
      * @throws IllegalArgumentException naming the key and the value when it is neither true nor false
      */
-    boolean flag(String key, boolean defaultValue) {
+    public boolean flag(String key, boolean defaultValue) {
         Optional<String> value = source.apply(key).map(String::trim);
         if (value.isEmpty()) {
             return defaultValue;
@@ -54,7 +61,7 @@ final class Config {
     }
 
     /** A text setting, trimmed; empty when absent or blank. */
-    Optional<String> string(String key) {
+    public Optional<String> string(String key) {
         return source.apply(key).map(String::trim).filter(value -> !value.isEmpty());
     }
 
@@ -106,9 +113,54 @@ final class Config {
     }
 
     /** A comma-separated list setting, each element trimmed, empty elements dropped. */
-    List<String> list(String key) {
+    public List<String> list(String key) {
         return string(key).map(value -> Arrays.stream(value.split(",")).map(String::trim)
                 .filter(element -> !element.isEmpty()).toList()).orElse(List.of());
+    }
+
+    /**
+     * A positive whole number.
+     *
+     * @throws IllegalArgumentException naming the key and the value when it is not one
+     */
+    public int positive(String key, int defaultValue) {
+        Optional<String> value = string(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            int number = Integer.parseInt(value.get());
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new IllegalArgumentException(Messages.invalidConfigValue(key, value.get(), "a whole number above 0"));
+    }
+
+    /**
+     * Histogram buckets: finite numbers in increasing order, comma-separated.
+     *
+     * @throws IllegalArgumentException naming the key and the value when they are not
+     */
+    public Optional<double[]> buckets(String key) {
+        List<String> values = list(key);
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            double[] buckets = values.stream().mapToDouble(Double::parseDouble).toArray();
+            for (int i = 0; i < buckets.length; i++) {
+                if (!Double.isFinite(buckets[i]) || i > 0 && buckets[i] <= buckets[i - 1]) {
+                    throw new NumberFormatException();
+                }
+            }
+            return Optional.of(buckets);
+        } catch (NumberFormatException invalid) {
+            throw new IllegalArgumentException(Messages.invalidConfigValue(key, string(key).orElseThrow(),
+                    "finite upper bounds in seconds, in increasing order, such as 0.01,0.1,1,10"));
+        }
     }
 
     /**
@@ -116,7 +168,7 @@ final class Config {
      *
      * @throws IllegalArgumentException naming the key and the value when it is none of them
      */
-    String oneOf(String key, String defaultValue, String... allowed) {
+    public String oneOf(String key, String defaultValue, String... allowed) {
         String value = string(key).orElse(defaultValue);
         if (!Arrays.asList(allowed).contains(value)) {
             throw new IllegalArgumentException(Messages.invalidConfigValue(key, value, String.join(" or ", allowed)));

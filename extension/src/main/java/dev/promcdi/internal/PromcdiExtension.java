@@ -5,6 +5,7 @@ import dev.promcdi.CountExceptions;
 import dev.promcdi.Time;
 import dev.promcdi.TrackInProgress;
 import io.prometheus.metrics.core.metrics.MetricWithFixedMetadata;
+import io.prometheus.metrics.model.registry.Collector;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.spi.CreationalContext;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The portable extension: finds every binding at deployment, validates them all, creates their
@@ -49,6 +51,7 @@ public class PromcdiExtension implements Extension {
     private boolean jvmMetrics;
     private CreationalContext<?> references;
     private EndpointSettings endpointSettings = EndpointSettings.NONE;
+    private final List<Collector> unregisterAtShutdown = new CopyOnWriteArrayList<>();
 
     /** Creates the extension; the container does, through the service loader. */
     public PromcdiExtension() {
@@ -124,6 +127,11 @@ public class PromcdiExtension implements Extension {
         return registry;
     }
 
+    /** Has {@code collector}, registered by another promcdi module, unregistered at shutdown. */
+    void unregisterAtShutdown(Collector collector) {
+        unregisterAtShutdown.add(collector);
+    }
+
     /** The standalone server and service discovery settings of this deployment. */
     EndpointSettings endpointSettings() {
         return endpointSettings;
@@ -150,6 +158,8 @@ public class PromcdiExtension implements Extension {
             catalog.close();
             catalog = null;
         }
+        unregisterAtShutdown.forEach(registry::unregister);
+        unregisterAtShutdown.clear();
         if (jvmMetrics) {
             JvmMetricsRegistration.release(registry);
             jvmMetrics = false;

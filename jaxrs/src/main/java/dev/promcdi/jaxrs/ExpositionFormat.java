@@ -1,0 +1,32 @@
+package dev.promcdi.jaxrs;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The formats a scraper that cannot send {@code Accept} may ask for by name. */
+enum ExpositionFormat {
+
+    TEXT("text/plain; version=0.0.4; charset=utf-8"),
+    OPENMETRICS("application/openmetrics-text; version=1.0.0; charset=utf-8"),
+    PROTOBUF("application/vnd.google.protobuf; proto=io.prometheus.client.MetricFamily; encoding=delimited");
+
+    /** The configuration key choosing a format for every scrape; {@code negotiate} by default. */
+    static final String CONFIG_KEY = "promcdi.metrics.format";
+    /** The query parameter choosing a format for one scrape. */
+    static final String QUERY_PARAMETER = "format";
+
+    final String accept;
+
+    ExpositionFormat(String accept) {
+        this.accept = accept;
+    }
+
+    /** The format named {@code name} (text, openmetrics, protobuf), if it is one. */
+    static Optional<ExpositionFormat> named(String name) {
+        try {
+            return Optional.of(valueOf(name.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+}
