@@ -3,7 +3,10 @@ package dev.promcdi.internal;
 import io.prometheus.metrics.model.registry.Collector;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.enterprise.inject.spi.CDI;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * What other promcdi modules need of the running deployment: its registry, and a way to have
@@ -37,6 +40,22 @@ public final class Deployment {
         registry.register(collector);
         extension.ifPresent(promcdi -> promcdi.unregisterAtShutdown(collector));
     }
+
+    /**
+     * The one {@code type} object of the running deployment, created by {@code create} on first
+     * use and forgotten when the deployment stops; without CDI, one per class loader.
+     *
+     * @param <T> the type
+     * @param type the key
+     * @param create makes the object
+     * @return the deployment's object
+     */
+    public static <T> T shared(Class<T> type, Supplier<T> create) {
+        Map<Class<?>, Object> objects = extension().map(PromcdiExtension::shared).orElse(WITHOUT_CDI);
+        return type.cast(objects.computeIfAbsent(type, key -> create.get()));
+    }
+
+    private static final Map<Class<?>, Object> WITHOUT_CDI = new ConcurrentHashMap<>();
 
     private static Optional<PromcdiExtension> extension() {
         try {

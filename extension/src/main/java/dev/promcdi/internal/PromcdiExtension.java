@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -52,6 +53,7 @@ public class PromcdiExtension implements Extension {
     private CreationalContext<?> references;
     private EndpointSettings endpointSettings = EndpointSettings.NONE;
     private final List<Collector> unregisterAtShutdown = new CopyOnWriteArrayList<>();
+    private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
 
     /** Creates the extension; the container does, through the service loader. */
     public PromcdiExtension() {
@@ -127,6 +129,11 @@ public class PromcdiExtension implements Extension {
         return registry;
     }
 
+    /** Objects other promcdi modules keep per deployment; see {@link Deployment#shared}. */
+    Map<Class<?>, Object> shared() {
+        return shared;
+    }
+
     /** Has {@code collector}, registered by another promcdi module, unregistered at shutdown. */
     void unregisterAtShutdown(Collector collector) {
         unregisterAtShutdown.add(collector);
@@ -160,6 +167,7 @@ public class PromcdiExtension implements Extension {
         }
         unregisterAtShutdown.forEach(registry::unregister);
         unregisterAtShutdown.clear();
+        shared.clear();
         if (jvmMetrics) {
             JvmMetricsRegistration.release(registry);
             jvmMetrics = false;

@@ -1,0 +1,90 @@
+package dev.promcdi.jaxrs;
+
+import dev.promcdi.internal.Config;
+import dev.promcdi.internal.Deployment;
+import io.prometheus.metrics.core.metrics.Gauge;
+import io.prometheus.metrics.core.metrics.Histogram;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The request metrics of one registry and the routes they know. Routes are created at deployment
+ * (one per resource method) or, for sub-resources, on their first request; past the configured
+ * number of routes, new ones fold into {@link #OVERFLOW} rather than adding series without end.
+ */
+final class RequestMetrics {
+
+    static final String DURATION = "http_server_request_duration_seconds";
+    static final String ACTIVE = "http_server_active_requests";
+    static final String UNMATCHED = "UNMATCHED";
+    static final String OVERFLOW = "OVERFLOW";
+    static final String OTHER_METHOD = "_OTHER";
+    static final Set<String> STANDARD_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS",
+            "TRACE", "PATCH");
+    /** OpenTelemetry's default boundaries for HTTP server durations, in seconds. */
+    static final double[] DEFAULT_BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10};
+
+    static final String ENABLED = "promcdi.http.enabled";
+    static final String BUCKETS = "promcdi.http.buckets";
+    static final String EXCLUDED = "promcdi.http.excluded-routes";
+    static final String MAX_ROUTES = "promcdi.http.max-routes";
+
+    private final Histogram durations;
+    private final Gauge active;
+    private final Set<String> excluded;
+    private final int maxRoutes;
+    private final Map<String, Route> routes = new ConcurrentHashMap<>();
+    private final Map<String, Route> unmatched = new ConcurrentHashMap<>();
+
+    private RequestMetrics(Histogram durations, Gauge active, Set<String> excluded, int maxRoutes) {
+        this.durations = durations;
+        this.active = active;
+        this.excluded = excluded;
+        this.maxRoutes = maxRoutes;
+    }
+
+    /** The request metrics of the running deployment, created on first use. */
+    static RequestMetrics of(Config config) {
+        return Deployment.shared(RequestMetrics.class, () -> create(config));
+    }
+
+    private static RequestMetrics create(Config config) {
+        Set<String> excluded = Set.copyOf(config.list(EXCLUDED).stream().map(Templates::join).toList());
+        int maxRoutes = config.positive(MAX_ROUTES, 500);
+        if (!config.flag(ENABLED, true)) {
+            return new RequestMetrics(null, null, excluded, maxRoutes);
+        }
+        Histogram durations = Histogram.builder().name(DURATION).help("Duration of HTTP server requests.")
+                .unit(io.prometheus.metrics.model.snapshots.Unit.SECONDS)
+                .labelNames("method", "route", "status")
+                .classicUpperBounds(config.buckets(BUCKETS).orElse(DEFAULT_BUCKETS)).build();
+        Gauge active = Gauge.builder().name(ACTIVE).help("Number of active HTTP server requests.")
+                .labelNames("method", "route").build();
+        Deployment.register(durations);
+        Deployment.register(active);
+        return new RequestMetrics(durations, active, excluded, maxRoutes);
+    }
+
+    /** The route for a method and template, or null when the template is excluded. */
+    Route route(String method, String template) {
+        if (excluded.contains(template)) {
+            return null;
+        }
+        String label = STANDARD_METHODS.contains(method) ? method : OTHER_METHOD;
+        String key = label + ' ' + template;
+        Route known = routes.get(key);
+        if (known != null) {
+            return known;
+        }
+        String kept = routes.size() >= maxRoutes && !template.equals(UNMATCHED) ? OVERFLOW : template;
+        return routes.computeIfAbsent(label + ' ' + kept, ignored -> new Route(label, kept, durations, active));
+    }
+
+    /** The route of requests that matched no resource, for this request method. */
+    Route unmatched(String method) {
+        String label = STANDARD_METHODS.contains(method) ? method : OTHER_METHOD;
+        Route known = unmatched.get(label);
+        return known != null ? known : unmatched.computeIfAbsent(label, ignored -> route(label, UNMATCHED));
+    }
+}

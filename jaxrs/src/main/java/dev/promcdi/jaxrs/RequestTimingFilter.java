@@ -1,0 +1,51 @@
+package dev.promcdi.jaxrs;
+
+import dev.promcdi.internal.Ticker;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+
+/**
+ * Starts the clock of every request before matching, and ends it when the response is about to
+ * be written: after the resource, its exception mappers, an async resume or timeout, and the
+ * other response filters (its priority makes it first in and last out). Runs for requests that
+ * match nothing too, which end under {@code route="UNMATCHED"}.
+ */
+@PreMatching
+@Priority(1)
+final class RequestTimingFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    private final RequestMetrics metrics;
+    private final RequestMonitor[] monitors;
+
+    RequestTimingFilter(RequestMetrics metrics, RequestMonitor[] monitors) {
+        this.metrics = metrics;
+        this.monitors = monitors;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        request.setProperty(Exchange.PROPERTY, new Exchange(Ticker.SYSTEM.read()));
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(Exchange.PROPERTY) instanceof Exchange exchange) || exchange.finished
+                || request.getProperty(MetricsEndpointFilter.SCRAPE) != null) {
+            return;
+        }
+        exchange.finished = true;
+        long elapsed = Ticker.SYSTEM.read() - exchange.start;
+        Route route = exchange.matched ? exchange.route : metrics.unmatched(request.getMethod());
+        if (route != null) {
+            int status = response.getStatus();
+            route.finished(exchange.matched, status, elapsed);
+            for (RequestMonitor monitor : monitors) {
+                monitor.finished(route.method, route.template, status, elapsed);
+            }
+        }
+    }
+}
