@@ -47,6 +47,10 @@ public final class Embedded implements AutoCloseable {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    public java.util.concurrent.CompletableFuture<HttpResponse<String>> sendAsync(String path) {
+        return client.sendAsync(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<byte[]> getBytes(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
         if (headers.length > 0) {

@@ -11,6 +11,7 @@ public class Shop extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(Users.class, PrometheusFeature.class);
+        return Set.of(Users.class, Shops.class, Failures.class, Failures.OutOfStockMapper.class, Async.class,
+                PrometheusFeature.class);
     }
 }

@@ -1,0 +1,51 @@
+package dev.promcdi.jaxrs.app;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The samples of a Prometheus text exposition, by series: {@code name{label="value",...}} to value. */
+public final class MetricsText {
+
+    private final Map<String, Double> samples = new LinkedHashMap<>();
+
+    public MetricsText(String exposition) {
+        for (String line : exposition.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int space = line.lastIndexOf(' ');
+            samples.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
+        }
+    }
+
+    /** The value of a series, 0 when it is absent. */
+    public double value(String series) {
+        return samples.getOrDefault(series, 0.0);
+    }
+
+    public boolean has(String series) {
+        return samples.containsKey(series);
+    }
+
+    /** Every series whose text contains {@code part}. */
+    public Map<String, Double> matching(String part) {
+        Map<String, Double> found = new LinkedHashMap<>();
+        samples.forEach((series, value) -> {
+            if (series.contains(part)) {
+                found.put(series, value);
+            }
+        });
+        return found;
+    }
+
+    /** The {@code _count} of a request duration series. */
+    public double requests(String method, String route, int status) {
+        return value("http_server_request_duration_seconds_count{method=\"" + method + "\",route=\"" + route
+                + "\",status=\"" + status + "\"}");
+    }
+
+    /** The active requests of a method and route. */
+    public double active(String method, String route) {
+        return value("http_server_active_requests{method=\"" + method + "\",route=\"" + route + "\"}");
+    }
+}

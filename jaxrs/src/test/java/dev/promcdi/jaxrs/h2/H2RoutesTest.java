@@ -1,0 +1,109 @@
+package dev.promcdi.jaxrs.h2;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.promcdi.jaxrs.app.MetricsText;
+import dev.promcdi.jaxrs.app.ShopServer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * H2: every request lands in http_server_request_duration_seconds{method,route,status} with
+ * route the matched template, never the raw path; unmatched requests count once under
+ * UNMATCHED; non-standard methods count as _OTHER.
+ */
+class H2RoutesTest extends ShopServer {
+
+    @Test
+    void H2_theRouteIsTheMatchedTemplateWithTheApplicationPath() throws Exception {
+        MetricsText before = metrics();
+
+        shop.get("users/1");
+        shop.get("users/2");
+        shop.get("users/3?expand=true");
+
+        MetricsText after = metrics();
+        assertEquals(3, after.requests("GET", "/api/users/{id}", 200) - before.requests("GET", "/api/users/{id}", 200));
+        assertFalse(after.matching("route=\"/api/users/1").size() > 0, "never the raw path");
+    }
+
+    @Test
+    void H2_regularExpressionsAndTrailingSlashesAreNormalised() throws Exception {
+        MetricsText before = metrics();
+
+        shop.get("users/7/avatar");
+
+        assertEquals(1, metrics().requests("GET", "/api/users/{id}/avatar", 200)
+                - before.requests("GET", "/api/users/{id}/avatar", 200));
+    }
+
+    @Test
+    void H2_subResourceLocatorsAreComposed() throws Exception {
+        MetricsText before = metrics();
+
+        shop.get("shops/north/items/42");
+        shop.get("shops/south/items/43");
+        shop.get("shops/north/staff/ann/shifts/monday");
+
+        MetricsText after = metrics();
+        assertEquals(2, after.requests("GET", "/api/shops/{shop}/items/{item}", 200)
+                - before.requests("GET", "/api/shops/{shop}/items/{item}", 200));
+        assertEquals(1, after.requests("GET", "/api/shops/{shop}/staff/{name}/shifts/{item}", 200)
+                - before.requests("GET", "/api/shops/{shop}/staff/{name}/shifts/{item}", 200));
+    }
+
+    @Test
+    void H2_theStatusIsTheOneSentIncludingMappedExceptions() throws Exception {
+        MetricsText before = metrics();
+
+        shop.get("fail/mapped");
+        shop.get("fail/unmapped");
+        shop.get("fail/missing");
+
+        MetricsText after = metrics();
+        assertEquals(1, after.requests("GET", "/api/fail/mapped", 409) - before.requests("GET", "/api/fail/mapped", 409));
+        assertEquals(1, after.requests("GET", "/api/fail/unmapped", 500) - before.requests("GET", "/api/fail/unmapped", 500));
+        assertEquals(1, after.requests("GET", "/api/fail/missing", 404) - before.requests("GET", "/api/fail/missing", 404),
+                "a resource that answers 404 still matched its route");
+    }
+
+    @Test
+    void H2_requestsThatMatchNothingCountOnceAsUnmatched() throws Exception {
+        MetricsText before = metrics();
+
+        shop.get("no/such/thing");
+        shop.get("users");
+        shop.send("DELETE", "users/1");
+
+        MetricsText after = metrics();
+        assertEquals(1, after.requests("GET", "UNMATCHED", 404) - before.requests("GET", "UNMATCHED", 404));
+        assertEquals(1, after.requests("GET", "UNMATCHED", 405) - before.requests("GET", "UNMATCHED", 405),
+                "a path whose resource takes only POST");
+        assertEquals(1, after.requests("DELETE", "UNMATCHED", 405) - before.requests("DELETE", "UNMATCHED", 405));
+        assertFalse(after.matching("no/such").size() > 0);
+    }
+
+    @Test
+    void H2_nonStandardMethodsCountAsOther() throws Exception {
+        MetricsText before = metrics();
+
+        shop.send("PURGE", "users/1");
+        shop.send("BREW", "no/such/thing");
+
+        MetricsText after = metrics();
+        double other = after.matching("method=\"_OTHER\"").entrySet().stream()
+                .filter(e -> e.getKey().startsWith("http_server_request_duration_seconds_count")).mapToDouble(e -> e.getValue()).sum()
+                - before.matching("method=\"_OTHER\"").entrySet().stream()
+                .filter(e -> e.getKey().startsWith("http_server_request_duration_seconds_count")).mapToDouble(e -> e.getValue()).sum();
+        assertEquals(2, other);
+        assertFalse(after.matching("PURGE").size() > 0);
+    }
+
+    @Test
+    void H2_scrapesOfTheMetricsEndpointAreNotCounted() throws Exception {
+        metrics();
+        metrics();
+
+        assertFalse(metrics().matching("/metrics").size() > 0);
+    }
+}
