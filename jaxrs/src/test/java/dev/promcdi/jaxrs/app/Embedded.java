@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jboss.weld.environment.se.WeldContainer;
 
 /** The application on RESTEasy and Weld through the JAX-RS SeBootstrap API, on loopback and a free port. */
 public final class Embedded implements AutoCloseable {
@@ -26,8 +27,17 @@ public final class Embedded implements AutoCloseable {
     public static Embedded start(Application application, String applicationPath) throws Exception {
         SeBootstrap.Configuration configuration = SeBootstrap.Configuration.builder().host("127.0.0.1")
                 .port(SeBootstrap.Configuration.FREE_PORT).rootPath("/").build();
-        return new Embedded(SeBootstrap.start(application, configuration).toCompletableFuture().get(60, TimeUnit.SECONDS),
-                applicationPath);
+        try {
+            return new Embedded(SeBootstrap.start(application, configuration).toCompletableFuture().get(60, TimeUnit.SECONDS),
+                    applicationPath);
+        } catch (ExecutionException failedStart) {
+            // RESTEasy leaves its Weld container running when the application fails to deploy.
+            WeldContainer weld = WeldContainer.instance("RESTEasy SE");
+            if (weld != null && weld.isRunning()) {
+                weld.shutdown();
+            }
+            throw failedStart;
+        }
     }
 
     /** The URI of {@code path}, relative to the application path. */
