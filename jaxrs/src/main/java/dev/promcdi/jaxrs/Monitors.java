@@ -7,13 +7,33 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The application's {@link RequestMonitor}s: its CDI beans and its JAX-RS providers of that type. */
+/**
+ * The application's {@link RequestMonitor}s: its CDI beans and its JAX-RS providers of that type.
+ * Looked up on the first request, when every provider of the application is registered, whatever
+ * order the runtime registered them in.
+ */
 final class Monitors {
 
-    private Monitors() {
+    private static final RequestMonitor[] NOT_YET = {};
+
+    private final Configuration configuration;
+    private volatile RequestMonitor[] monitors = NOT_YET;
+    private volatile boolean found;
+
+    Monitors(Configuration configuration) {
+        this.configuration = configuration;
     }
 
-    static RequestMonitor[] find(Configuration configuration) {
+    /** The monitors, found on the first call. */
+    RequestMonitor[] get() {
+        if (!found) {
+            monitors = find(configuration);
+            found = true;
+        }
+        return monitors;
+    }
+
+    private static RequestMonitor[] find(Configuration configuration) {
         List<RequestMonitor> found = new ArrayList<>();
         try {
             Instance<RequestMonitor> beans = CDI.current().select(RequestMonitor.class, jakarta.enterprise.inject.Any.Literal.INSTANCE);

@@ -52,7 +52,7 @@ public class PrometheusFeature implements Feature {
             context.register(new MetricsEndpointFilter(path));
         }
         RequestMetrics metrics = RequestMetrics.of(config);
-        RequestMonitor[] monitors = Monitors.find(context.getConfiguration());
+        Monitors monitors = new Monitors(context.getConfiguration());
         context.register(new RequestTimingFilter(metrics, monitors));
         context.register(new RouteFeature(metrics, monitors, applicationPath()));
         return true;

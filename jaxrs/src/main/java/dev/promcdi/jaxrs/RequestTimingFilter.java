@@ -19,9 +19,9 @@ import jakarta.ws.rs.container.PreMatching;
 final class RequestTimingFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private final RequestMetrics metrics;
-    private final RequestMonitor[] monitors;
+    private final Monitors monitors;
 
-    RequestTimingFilter(RequestMetrics metrics, RequestMonitor[] monitors) {
+    RequestTimingFilter(RequestMetrics metrics, Monitors monitors) {
         this.metrics = metrics;
         this.monitors = monitors;
     }
@@ -43,7 +43,7 @@ final class RequestTimingFilter implements ContainerRequestFilter, ContainerResp
         if (route != null) {
             int status = response.getStatus();
             route.finished(exchange.matched, status, elapsed);
-            for (RequestMonitor monitor : monitors) {
+            for (RequestMonitor monitor : monitors.get()) {
                 monitor.finished(route.method, route.template, status, elapsed);
             }
         }

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ResourceMethodFilter implements ContainerRequestFilter {
 
     private final RequestMetrics metrics;
-    private final RequestMonitor[] monitors;
+    private final Monitors monitors;
     private final String designator;
     private final Route route;
     private final String template;
@@ -29,7 +29,7 @@ final class ResourceMethodFilter implements ContainerRequestFilter {
      * @param template the method's full route, or null for a sub-resource method
      * @param subResource how to find a sub-resource method's route, or null
      */
-    ResourceMethodFilter(RequestMetrics metrics, RequestMonitor[] monitors, String designator, String template,
+    ResourceMethodFilter(RequestMetrics metrics, Monitors monitors, String designator, String template,
             SubResourceRoutes subResource) {
         this.metrics = metrics;
         this.monitors = monitors;
@@ -50,7 +50,7 @@ final class ResourceMethodFilter implements ContainerRequestFilter {
         exchange.route = matched;
         if (matched != null) {
             matched.started();
-            for (RequestMonitor monitor : monitors) {
+            for (RequestMonitor monitor : monitors.get()) {
                 monitor.started(matched.method, matched.template);
             }
         }

@@ -1,6 +1,9 @@
 package dev.promcdi.jaxrs;
 
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
@@ -14,10 +17,10 @@ import java.lang.reflect.Method;
 final class RouteFeature implements DynamicFeature {
 
     private final RequestMetrics metrics;
-    private final RequestMonitor[] monitors;
+    private final Monitors monitors;
     private final String applicationPath;
 
-    RouteFeature(RequestMetrics metrics, RequestMonitor[] monitors, String applicationPath) {
+    RouteFeature(RequestMetrics metrics, Monitors monitors, String applicationPath) {
         this.metrics = metrics;
         this.monitors = monitors;
         this.applicationPath = applicationPath;
@@ -27,7 +30,11 @@ final class RouteFeature implements DynamicFeature {
     public void configure(ResourceInfo resource, FeatureContext context) {
         Method method = resource.getResourceMethod();
         Class<?> type = resource.getResourceClass();
-        if (method == null || type == null || MetricsResource.class.isAssignableFrom(type)) {
+        if (method == null || type == null) {
+            return;
+        }
+        if (MetricsResource.class.isAssignableFrom(type)) {
+            context.register(new ScrapeMarker());
             return;
         }
         boolean root = !Templates.pathOf(type).isEmpty() || !Templates.pathOf(method.getDeclaringClass()).isEmpty();
@@ -35,6 +42,16 @@ final class RouteFeature implements DynamicFeature {
         String template = root ? Templates.join(applicationPath, classPath, Templates.pathOf(method)) : null;
         context.register(new ResourceMethodFilter(metrics, monitors, designator(method), template,
                 root ? null : new SubResourceRoutes(applicationPath, method)));
+    }
+
+    /** Marks requests to a {@link MetricsResource} the application registered, so they are not recorded. */
+    @Priority(1)
+    static final class ScrapeMarker implements ContainerRequestFilter {
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            request.setProperty(MetricsEndpointFilter.SCRAPE, Boolean.TRUE);
+        }
     }
 
     private static String designator(Method method) {
