@@ -8,6 +8,16 @@ public final class MetricsText {
 
     private final Map<String, Double> samples = new LinkedHashMap<>();
 
+    private MetricsText() {
+    }
+
+    /** What changed since {@code before}: each series' value minus its value then. */
+    public MetricsText since(MetricsText before) {
+        MetricsText change = new MetricsText();
+        samples.forEach((series, value) -> change.samples.put(series, value - before.value(series)));
+        return change;
+    }
+
     public MetricsText(String exposition) {
         for (String line : exposition.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {

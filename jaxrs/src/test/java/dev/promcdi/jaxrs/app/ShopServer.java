@@ -18,6 +18,11 @@ public abstract class ShopServer {
         shop.close();
     }
 
+    /** What changed in the metrics since {@code before}. */
+    protected static MetricsText since(MetricsText before) throws Exception {
+        return metrics().since(before);
+    }
+
     /** The metrics as a scrape sees them now. */
     protected static MetricsText metrics() throws Exception {
         return new MetricsText(shop.get("metrics").body());
