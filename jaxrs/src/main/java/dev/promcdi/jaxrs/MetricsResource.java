@@ -1,9 +1,6 @@
 package dev.promcdi.jaxrs;
 
 import dev.promcdi.internal.Config;
-import dev.promcdi.internal.Deployment;
-import io.prometheus.metrics.exporter.common.PrometheusScrapeHandler;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
@@ -11,8 +8,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * {@code GET /metrics} (and {@code HEAD}), relative to the application path: the registry in
@@ -26,9 +21,6 @@ import java.util.function.Function;
  */
 @Path("metrics")
 public class MetricsResource {
-
-    private volatile PrometheusScrapeHandler handler;
-    private volatile String configuredAccept;
 
     /** Creates the resource; the JAX-RS runtime does. */
     public MetricsResource() {
@@ -59,31 +51,6 @@ public class MetricsResource {
     }
 
     private Response respond(String method, UriInfo uri, HttpHeaders headers) {
-        return respond(method, uri, headers::getRequestHeader);
-    }
-
-    /** The scrape response; the registry and configuration are read on the first scrape. */
-    Response respond(String method, UriInfo uri, Function<String, List<String>> headers) {
-        if (handler == null) {
-            configuredAccept = configuredAccept(Config.load());
-            handler = ScrapeExchange.handler(Deployment.registry());
-        }
-        return ScrapeExchange.respond(handler, method, uri, headers, accept(uri, configuredAccept));
-    }
-
-    /** The Accept header a {@code format} parameter or the configuration imposes, or null. */
-    static String accept(UriInfo uri, String configured) {
-        String requested = uri.getQueryParameters().getFirst(ExpositionFormat.QUERY_PARAMETER);
-        if (requested == null) {
-            return configured;
-        }
-        return ExpositionFormat.named(requested).map(format -> format.accept).orElseThrow(() -> new BadRequestException(
-                "Unknown format '" + requested + "'; use text, openmetrics or protobuf."));
-    }
-
-    /** The Accept header {@code promcdi.metrics.format} imposes, or null to negotiate. */
-    static String configuredAccept(Config config) {
-        String format = config.oneOf(ExpositionFormat.CONFIG_KEY, "negotiate", "negotiate", "text", "openmetrics", "protobuf");
-        return ExpositionFormat.named(format).map(named -> named.accept).orElse(null);
+        return Scraping.of(Config.load()).respond(method, uri, headers::getRequestHeader);
     }
 }

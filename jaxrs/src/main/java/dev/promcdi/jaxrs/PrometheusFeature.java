@@ -2,11 +2,14 @@ package dev.promcdi.jaxrs;
 
 import dev.promcdi.internal.Config;
 import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.System.Logger.Level;
 
 /**
  * Everything promcdi offers a JAX-RS application, in one registration: {@code GET /metrics}
@@ -26,13 +29,21 @@ import jakarta.ws.rs.ext.Provider;
  * }</pre>
  *
  * <p>A {@code @Provider}, so runtimes that scan for providers pick it up alone; registering it
- * as well does no harm.
+ * as well does no harm. Settings ({@code promcdi.metrics.*}, {@code promcdi.http.*}) are read
+ * when the application starts; an invalid value fails the start naming the key. The metrics
+ * endpoint answers before resource matching, so it is not itself recorded, and the
+ * application's post-matching filters do not see it.
  */
 @Provider
+@ConstrainedTo(RuntimeType.SERVER)
 public class PrometheusFeature implements Feature {
 
     /** The path of the metrics endpoint, relative to the application; empty to serve none. */
     static final String METRICS_PATH = "promcdi.metrics.path";
+    /** The prefix of every route, when the application path cannot be found from {@code @ApplicationPath}. */
+    static final String APPLICATION_PATH = "promcdi.http.application-path";
+
+    private static final System.Logger LOG = System.getLogger(PrometheusFeature.class.getName());
 
     /** Creates the feature; the JAX-RS runtime does. */
     public PrometheusFeature() {
@@ -47,26 +58,46 @@ public class PrometheusFeature implements Feature {
             return true; // registered twice, by scanning and by hand
         }
         Config config = Config.load();
+        Scraping scraping = Scraping.of(config); // an invalid format fails the start, not the scrapes
         String path = config.string(METRICS_PATH).orElse("metrics").replaceAll("^/+|/+$", "");
         if (!path.isEmpty()) {
-            context.register(new MetricsEndpointFilter(path));
+            context.register(new MetricsEndpointFilter(path, scraping));
         }
         RequestMetrics metrics = RequestMetrics.of(config);
         Monitors monitors = new Monitors(context.getConfiguration());
         context.register(new RequestTimingFilter(metrics, monitors));
-        context.register(new RouteFeature(metrics, monitors, applicationPath()));
+        context.register(new RouteFeature(metrics, monitors,
+                config.string(APPLICATION_PATH).orElseGet(() -> applicationPath(application))));
         return true;
     }
 
-    /** The {@code @ApplicationPath} of the application, or empty when it is mapped otherwise. */
-    private String applicationPath() {
-        for (Class<?> type = application == null ? null : application.getClass(); type != null && type != Object.class;
-                type = type.getSuperclass()) {
-            ApplicationPath path = type.getAnnotation(ApplicationPath.class);
-            if (path != null) {
-                return path.value();
+    /**
+     * The {@code @ApplicationPath} of the application, looking through a runtime's wrapper (such
+     * as Jersey's {@code ResourceConfig}); empty when it is mapped otherwise.
+     */
+    private static String applicationPath(Object application) {
+        Object current = application;
+        for (int unwrapped = 0; current != null && unwrapped < 3; unwrapped++) {
+            for (Class<?> type = current.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+                ApplicationPath path = type.getAnnotation(ApplicationPath.class);
+                if (path != null) {
+                    return path.value();
+                }
             }
+            current = wrapped(current);
         }
+        LOG.log(Level.INFO, "promcdi found no @ApplicationPath; routes start at the application root. Set "
+                + APPLICATION_PATH + " to prefix them.");
         return "";
+    }
+
+    /** The application a runtime's wrapper holds, through its {@code getApplication()}, or null. */
+    private static Object wrapped(Object wrapper) {
+        try {
+            Object inner = wrapper.getClass().getMethod("getApplication").invoke(wrapper);
+            return inner == wrapper ? null : inner;
+        } catch (ReflectiveOperationException | RuntimeException none) {
+            return null;
+        }
     }
 }

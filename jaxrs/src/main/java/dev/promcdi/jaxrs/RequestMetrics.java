@@ -71,7 +71,7 @@ final class RequestMetrics {
         if (excluded.contains(template)) {
             return null;
         }
-        String label = STANDARD_METHODS.contains(method) ? method : OTHER_METHOD;
+        String label = label(method);
         String key = label + ' ' + template;
         Route known = routes.get(key);
         if (known != null) {
@@ -81,9 +81,19 @@ final class RequestMetrics {
         return routes.computeIfAbsent(label + ' ' + kept, ignored -> new Route(label, kept, durations, active));
     }
 
+    /** The method label: the method itself if standard, else {@code _OTHER}. */
+    static String label(String method) {
+        return STANDARD_METHODS.contains(method) ? method : OTHER_METHOD;
+    }
+
+    /** How many (method, route) pairs are kept before new ones fold into {@link #OVERFLOW}. */
+    int maxRoutes() {
+        return maxRoutes;
+    }
+
     /** The route of requests that matched no resource, for this request method. */
     Route unmatched(String method) {
-        String label = STANDARD_METHODS.contains(method) ? method : OTHER_METHOD;
+        String label = label(method);
         Route known = unmatched.get(label);
         return known != null ? known : unmatched.computeIfAbsent(label, ignored -> route(label, UNMATCHED));
     }

@@ -7,16 +7,18 @@ package dev.promcdi.jaxrs;
  * with the application that implements it, is called.
  *
  * <p>Methods run on the request's threads and should be quick; the labels they get are computed
- * once per route, so they allocate nothing.
+ * once per route, so passing them costs nothing. A monitor that throws is logged; the request
+ * goes on.
  *
  * <pre>{@code
  * @ApplicationScoped
  * public class SlowRequests implements RequestMonitor {
- *     static final Counter SLOW = Counter.builder().name("http_slow_requests_total").labelNames("route").register();
+ *     @Inject
+ *     Counter slowRequests; // the application's own metric, with label "route"
  *
  *     public void finished(String method, String route, int status, long durationNanos) {
  *         if (durationNanos > 1_000_000_000L) {
- *             SLOW.labelValues(route).inc();
+ *             slowRequests.labelValues(route).inc();
  *         }
  *     }
  * }
@@ -34,8 +36,9 @@ public interface RequestMonitor {
     }
 
     /**
-     * A request ended: its response is about to be written. Called exactly once per request, also
-     * for requests that matched nothing ({@code route} is {@code UNMATCHED}; {@link #started} was not called).
+     * A request ended: its response is about to be written. Called once per recorded request, also
+     * for requests that matched nothing ({@code route} is {@code UNMATCHED}; {@link #started} was not
+     * called); not for scrapes of the metrics endpoint nor for excluded routes.
      *
      * @param method the HTTP method, or {@code _OTHER} for a non-standard one
      * @param route the matched template, {@code UNMATCHED}, or {@code OVERFLOW} past the route limit

@@ -28,24 +28,22 @@ final class RequestTimingFilter implements ContainerRequestFilter, ContainerResp
 
     @Override
     public void filter(ContainerRequestContext request) {
-        request.setProperty(Exchange.PROPERTY, new Exchange(Ticker.SYSTEM.read()));
+        request.setProperty(RequestRecord.PROPERTY, new RequestRecord(Ticker.SYSTEM.read()));
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(Exchange.PROPERTY) instanceof Exchange exchange) || exchange.finished
-                || request.getProperty(MetricsEndpointFilter.SCRAPE) != null) {
+        RequestRecord record = RequestRecord.of(request);
+        if (record == null || record.finished || record.scrape) {
             return;
         }
-        exchange.finished = true;
-        long elapsed = Ticker.SYSTEM.read() - exchange.start;
-        Route route = exchange.matched ? exchange.route : metrics.unmatched(request.getMethod());
+        record.finished = true;
+        long elapsed = Ticker.SYSTEM.read() - record.start;
+        Route route = record.matched ? record.route : metrics.unmatched(request.getMethod());
         if (route != null) {
             int status = response.getStatus();
-            route.finished(exchange.matched, status, elapsed);
-            for (RequestMonitor monitor : monitors.get()) {
-                monitor.finished(route.method, route.template, status, elapsed);
-            }
+            route.finished(record.matched, status, elapsed);
+            monitors.finished(route, status, elapsed);
         }
     }
 }

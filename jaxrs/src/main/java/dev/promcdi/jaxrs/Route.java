@@ -5,26 +5,30 @@ import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.snapshots.Unit;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * One {@code (method, route)} pair and its data points: the active-requests gauge resolved at
- * once, the duration per status resolved on its first use, so a request does no look-up.
+ * once, the duration per status (100 to 599) resolved on its first use, so a request does no
+ * look-up. With the default metrics switched off it only carries the labels for monitors.
  */
 final class Route {
 
-    private static final int STATUSES = 600;
+    private static final int FIRST_STATUS = 100;
+    private static final int LAST_STATUS = 599;
 
     final String method;
     final String template;
     private final Histogram durations;
     private final GaugeDataPoint active;
-    private final DistributionDataPoint[] byStatus = new DistributionDataPoint[STATUSES];
+    private final AtomicReferenceArray<DistributionDataPoint> byStatus;
 
     Route(String method, String template, Histogram durations, Gauge active) {
         this.method = method;
         this.template = template;
         this.durations = durations;
         this.active = active == null ? null : active.labelValues(method, template);
+        this.byStatus = durations == null ? null : new AtomicReferenceArray<>(LAST_STATUS - FIRST_STATUS + 1);
     }
 
     void started() {
@@ -33,6 +37,9 @@ final class Route {
         }
     }
 
+    /**
+     * @param wasStarted whether {@link #started} ran for this request, so the gauge goes back down
+     */
     void finished(boolean wasStarted, int status, long elapsedNanos) {
         if (wasStarted && active != null) {
             active.dec();
@@ -43,13 +50,13 @@ final class Route {
     }
 
     private DistributionDataPoint duration(int status) {
-        if (status < 0 || status >= STATUSES) {
+        if (status < FIRST_STATUS || status > LAST_STATUS) {
             return durations.labelValues(method, template, Integer.toString(status));
         }
-        DistributionDataPoint point = byStatus[status];
-        if (point == null) { // a benign race: labelValues returns the same child every time
+        DistributionDataPoint point = byStatus.get(status - FIRST_STATUS);
+        if (point == null) { // labelValues returns the same child every time, so a race is harmless
             point = durations.labelValues(method, template, Integer.toString(status));
-            byStatus[status] = point;
+            byStatus.set(status - FIRST_STATUS, point);
         }
         return point;
     }

@@ -37,11 +37,12 @@ final class RouteFeature implements DynamicFeature {
             context.register(new ScrapeMarker());
             return;
         }
-        boolean root = !Templates.pathOf(type).isEmpty() || !Templates.pathOf(method.getDeclaringClass()).isEmpty();
-        String classPath = Templates.pathOf(type).isEmpty() ? Templates.pathOf(method.getDeclaringClass()) : Templates.pathOf(type);
-        String template = root ? Templates.join(applicationPath, classPath, Templates.pathOf(method)) : null;
-        context.register(new ResourceMethodFilter(metrics, monitors, designator(method), template,
-                root ? null : new SubResourceRoutes(applicationPath, method)));
+        Method annotated = Templates.annotated(method);
+        String classPath = Templates.classPath(type);
+        boolean root = !classPath.isEmpty();
+        String template = root ? Templates.join(applicationPath, classPath, Templates.pathOf(annotated)) : null;
+        context.register(new ResourceMethodFilter(metrics, monitors, designator(annotated), template,
+                root ? null : new SubResourceRoutes(applicationPath, annotated)));
     }
 
     /** Marks requests to a {@link MetricsResource} the application registered, so they are not recorded. */
@@ -50,7 +51,10 @@ final class RouteFeature implements DynamicFeature {
 
         @Override
         public void filter(ContainerRequestContext request) {
-            request.setProperty(MetricsEndpointFilter.SCRAPE, Boolean.TRUE);
+            RequestRecord record = RequestRecord.of(request);
+            if (record != null) {
+                record.scrape = true;
+            }
         }
     }
 

@@ -4,7 +4,6 @@ import io.prometheus.metrics.exporter.common.PrometheusHttpExchange;
 import io.prometheus.metrics.exporter.common.PrometheusHttpRequest;
 import io.prometheus.metrics.exporter.common.PrometheusHttpResponse;
 import io.prometheus.metrics.exporter.common.PrometheusScrapeHandler;
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -58,12 +57,13 @@ final class ScrapeExchange implements PrometheusHttpExchange, PrometheusHttpRequ
         }
         Response.ResponseBuilder response = Response.status(exchange.status)
                 .entity(method.equals("HEAD") ? null : exchange.body.toByteArray());
-        exchange.responseHeaders.forEach(response::header);
+        // The runtime computes Content-Length itself, from what it really sends.
+        exchange.responseHeaders.forEach((name, value) -> {
+            if (!name.equalsIgnoreCase("Content-Length")) {
+                response.header(name, value);
+            }
+        });
         return response.build();
-    }
-
-    static PrometheusScrapeHandler handler(PrometheusRegistry registry) {
-        return new PrometheusScrapeHandler(registry);
     }
 
     @Override

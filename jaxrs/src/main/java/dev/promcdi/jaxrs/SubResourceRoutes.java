@@ -26,31 +26,53 @@ final class SubResourceRoutes {
     }
 
     /**
+     * A sub-resource method's route.
+     *
+     * @param path the template, such as {@code /api/shops/{shop}/items/{item}}
+     * @param ambiguous whether a locator had to be chosen by the matched path, so the route
+     *     depends on more than the chain of classes
+     */
+    record Template(String path, boolean ambiguous) {
+    }
+
+    /**
      * @param resources the matched resource instances, current first, as {@code UriInfo} gives them
      * @param matchedUris the matched paths relative to the application, current first, as
      *     {@code UriInfo} gives them
      */
-    String template(List<Object> resources, List<String> matchedUris) {
+    Template template(List<Object> resources, List<String> matchedUris) {
+        if (resources.size() < 2) {
+            throw new IllegalStateException("A sub-resource method was matched without the resource of its locator.");
+        }
         List<String> parts = new ArrayList<>();
         Class<?> root = resourceClass(resources.get(resources.size() - 1).getClass());
         parts.add(Templates.pathOf(root));
-        for (int i = resources.size() - 1; i > 0; i--) {
+        boolean ambiguous = false;
+        for (int i = resources.size() - 1, step = 0; i > 0; i--, step++) {
             Class<?> parent = resourceClass(resources.get(i).getClass());
             Class<?> child = resources.get(i - 1).getClass();
-            String matched = i < matchedUris.size() ? matchedUris.get(i) : null;
-            parts.add(Templates.pathOf(locator(parent, child, String.join("/", parts), matched)));
+            // Matched URIs, current first, end with the root's path, then one per locator step.
+            int index = matchedUris.size() - 2 - step;
+            String matched = index >= 0 ? matchedUris.get(index) : null;
+            List<Method> candidates = locators(parent, child);
+            ambiguous |= candidates.size() > 1;
+            parts.add(Templates.pathOf(choose(candidates, parent, child, String.join("/", parts), matched)));
         }
         parts.add(Templates.pathOf(resourceMethod));
         parts.add(0, applicationPath);
-        return Templates.join(parts.toArray(String[]::new));
+        return new Template(Templates.join(parts.toArray(String[]::new)), ambiguous);
     }
 
-    /** The locator of {@code parent} that returned {@code child}. */
-    private static Method locator(Class<?> parent, Class<?> child, String prefix, String matched) {
-        List<Method> candidates = Arrays.stream(parent.getMethods())
+    /** The locators of {@code parent} that may have returned {@code child}. */
+    private static List<Method> locators(Class<?> parent, Class<?> child) {
+        return Arrays.stream(parent.getMethods())
                 .filter(method -> method.isAnnotationPresent(Path.class) && !isResourceMethod(method))
                 .filter(method -> method.getReturnType().isAssignableFrom(child))
                 .sorted(Comparator.comparing(Method::toGenericString)).toList();
+    }
+
+    /** The locator that returned {@code child}: the only candidate, or the one whose path matched. */
+    private static Method choose(List<Method> candidates, Class<?> parent, Class<?> child, String prefix, String matched) {
         if (candidates.size() > 1 && matched != null) {
             String path = Templates.join(matched);
             for (Method candidate : candidates) {
@@ -76,10 +98,11 @@ final class SubResourceRoutes {
         return false;
     }
 
-    /** The application's class behind a container proxy: the nearest one with JAX-RS annotations. */
+    /** The application's class behind a container's subclass proxy (Weld, OpenWebBeans). */
     private static Class<?> resourceClass(Class<?> type) {
         Class<?> candidate = type;
         while (candidate.getSuperclass() != null && candidate.getSuperclass() != Object.class
+                && !java.lang.reflect.Proxy.isProxyClass(candidate)
                 && (candidate.isSynthetic() || candidate.getName().contains("$$") || candidate.getName().contains("$Proxy"))) {
             candidate = candidate.getSuperclass();
         }

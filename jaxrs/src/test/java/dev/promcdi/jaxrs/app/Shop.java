@@ -11,7 +11,7 @@ public class Shop extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(Users.class, Shops.class, Failures.class, Failures.OutOfStockMapper.class, Async.class,
-                PrometheusFeature.class);
+        return Set.of(Users.class, Shops.class, Orders.class, Catalog.class, Failures.class,
+                Failures.OutOfStockMapper.class, Async.class, PrometheusFeature.class);
     }
 }

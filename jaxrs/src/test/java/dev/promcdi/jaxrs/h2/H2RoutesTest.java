@@ -50,6 +50,38 @@ class H2RoutesTest extends ShopServer {
     }
 
     @Test
+    void H2_locatorsOfOneTypeAreToldApartByTheirPaths() throws Exception {
+        MetricsText before = metrics();
+
+        shop.get("orders/current/1");
+        shop.get("orders/archived/2");
+        shop.get("orders/archived/3");
+        shop.get("orders/current/4");
+
+        MetricsText change = since(before);
+        assertEquals(2, change.requests("GET", "/api/orders/current/{id}", 200));
+        assertEquals(2, change.requests("GET", "/api/orders/archived/{id}", 200));
+    }
+
+    @Test
+    void H2_annotationsInheritedFromAnInterfaceGiveTheRoute() throws Exception {
+        MetricsText before = metrics();
+
+        shop.get("catalog/sku-1");
+
+        assertEquals(1, since(before).requests("GET", "/api/catalog/{sku}", 200));
+    }
+
+    @Test
+    void H2_headRequestsOnGetMethodsKeepTheirRoute() throws Exception {
+        MetricsText before = metrics();
+
+        shop.send("HEAD", "users/1");
+
+        assertEquals(1, since(before).requests("HEAD", "/api/users/{id}", 200));
+    }
+
+    @Test
     void H2_theStatusIsTheOneSentIncludingMappedExceptions() throws Exception {
         MetricsText before = metrics();
 
