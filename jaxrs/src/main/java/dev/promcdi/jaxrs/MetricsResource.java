@@ -1,6 +1,5 @@
 package dev.promcdi.jaxrs;
 
-import dev.promcdi.internal.Config;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
@@ -51,6 +50,6 @@ public class MetricsResource {
     }
 
     private Response respond(String method, UriInfo uri, HttpHeaders headers) {
-        return Scraping.of(Config.load()).respond(method, uri, headers::getRequestHeader);
+        return Scraping.of().respond(method, uri, headers::getRequestHeader);
     }
 }

@@ -58,7 +58,7 @@ public class PrometheusFeature implements Feature {
             return true; // registered twice, by scanning and by hand
         }
         Config config = Config.load();
-        Scraping scraping = Scraping.of(config); // an invalid format fails the start, not the scrapes
+        Scraping scraping = Scraping.of(); // an invalid format fails the start, not the scrapes
         String path = config.string(METRICS_PATH).orElse("metrics").replaceAll("^/+|/+$", "");
         if (!path.isEmpty()) {
             context.register(new MetricsEndpointFilter(path, scraping));

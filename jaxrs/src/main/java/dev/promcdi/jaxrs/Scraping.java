@@ -28,8 +28,9 @@ final class Scraping {
      *
      * @throws IllegalArgumentException naming the key when {@code promcdi.metrics.format} is invalid
      */
-    static Scraping of(Config config) {
+    static Scraping of() {
         return Deployment.shared(Scraping.class, () -> {
+            Config config = Config.load();
             String format = config.oneOf(ExpositionFormat.CONFIG_KEY, "negotiate", "negotiate", "text", "openmetrics",
                     "protobuf");
             return new Scraping(new PrometheusScrapeHandler(Deployment.registry()),
