@@ -1,0 +1,147 @@
+package dev.promcdi.benchmarks;
+
+import dev.promcdi.internal.PromcdiExtension;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * One call of each bean method through its CDI proxy, in one Weld SE container: the plain call,
+ * the hand-written floor, the container's no-op interceptor, each promcdi binding, and a peer.
+ * Compare ratios within one run: {@code (promcdi - noop) / (handWritten - plain)}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class InterceptorBenchmark {
+
+    /** The container and the beans, shared by all threads. */
+    @State(Scope.Benchmark)
+    public static class Container {
+        WeldContainer weld;
+        Services.Plain plain;
+        Services.HandWritten handWritten;
+        Services.NoopIntercepted noop;
+        Services.Instrumented promcdi;
+        Services.MicrometerPeer micrometer;
+
+        @Setup(Level.Trial)
+        public void start() {
+            weld = new Weld("promcdi-benchmarks").disableDiscovery().addExtension(new PromcdiExtension())
+                    .addBeanClasses(Services.Registries.class, Services.Plain.class, Services.HandWritten.class,
+                            Services.NoopIntercepted.class, Services.Instrumented.class, Services.MicrometerPeer.class,
+                            NoopInterceptor.class, MicrometerTimedInterceptor.class)
+                    .property("org.jboss.weld.bootstrap.concurrentDeployment", false).initialize();
+            plain = weld.select(Services.Plain.class).get();
+            handWritten = weld.select(Services.HandWritten.class).get();
+            noop = weld.select(Services.NoopIntercepted.class).get();
+            promcdi = weld.select(Services.Instrumented.class).get();
+            micrometer = weld.select(Services.MicrometerPeer.class).get();
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            weld.shutdown();
+        }
+    }
+
+    /** A per-thread argument, so the body cannot be folded away. */
+    @State(Scope.Thread)
+    public static class Argument {
+        long x = System.nanoTime();
+    }
+
+    @Benchmark
+    public long plain(Container c, Argument a) {
+        return c.plain.work(a.x);
+    }
+
+    @Benchmark
+    public long handWritten(Container c, Argument a) {
+        return c.handWritten.work(a.x);
+    }
+
+    @Benchmark
+    public long handWrittenClassic(Container c, Argument a) {
+        return c.handWritten.workClassic(a.x);
+    }
+
+    @Benchmark
+    public long noopInterceptor(Container c, Argument a) {
+        return c.noop.work(a.x);
+    }
+
+    @Benchmark
+    public long time(Container c, Argument a) {
+        return c.promcdi.timed(a.x);
+    }
+
+    @Benchmark
+    public long timeClassic(Container c, Argument a) {
+        return c.promcdi.timedClassic(a.x);
+    }
+
+    @Benchmark
+    public long timeLabelled(Container c, Argument a) {
+        return c.promcdi.timedLabelled(a.x);
+    }
+
+    @Benchmark
+    public long count(Container c, Argument a) {
+        return c.promcdi.counted(a.x);
+    }
+
+    @Benchmark
+    public long countExceptions(Container c, Argument a) {
+        return c.promcdi.exceptionsCounted(a.x);
+    }
+
+    @Benchmark
+    public long trackInProgress(Container c, Argument a) {
+        return c.promcdi.tracked(a.x);
+    }
+
+    @Benchmark
+    public long stacked(Container c, Argument a) {
+        return c.promcdi.stacked(a.x);
+    }
+
+    @Benchmark
+    public long micrometerPeer(Container c, Argument a) {
+        return c.micrometer.work(a.x);
+    }
+
+    @Benchmark
+    public CompletableFuture<Long> asyncPlain(Container c, Argument a) {
+        return c.plain.workAsync(a.x);
+    }
+
+    @Benchmark
+    public CompletableFuture<Long> asyncHandWritten(Container c, Argument a) {
+        return c.handWritten.workAsync(a.x);
+    }
+
+    @Benchmark
+    public CompletableFuture<Long> asyncNoopInterceptor(Container c, Argument a) {
+        return c.noop.workAsync(a.x);
+    }
+
+    @Benchmark
+    public CompletableFuture<Long> asyncTime(Container c, Argument a) {
+        return c.promcdi.timedAsync(a.x);
+    }
+
+    @Benchmark
+    public CompletableFuture<Long> asyncTimeClassic(Container c, Argument a) {
+        return c.promcdi.timedAsyncClassic(a.x);
+    }
+}

@@ -1,0 +1,168 @@
+package dev.promcdi.benchmarks;
+
+import dev.promcdi.Count;
+import dev.promcdi.CountExceptions;
+import dev.promcdi.Time;
+import dev.promcdi.TrackInProgress;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.Unit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.concurrent.CompletableFuture;
+
+/** The beans measured, each called through its CDI proxy; the body is the same cheap computation. */
+public final class Services {
+
+    private Services() {
+    }
+
+    static long body(long x) {
+        return x * 31 + 7;
+    }
+
+    /** The registries and the application-built classic-only histogram. */
+    public static class Registries {
+
+        @Produces
+        @Singleton
+        PrometheusRegistry registry() {
+            PrometheusRegistry registry = new PrometheusRegistry();
+            registry.register(CLASSIC);
+            registry.register(ASYNC_CLASSIC);
+            return registry;
+        }
+
+        @Produces
+        @Singleton
+        MeterRegistry meters() {
+            return new SimpleMeterRegistry();
+        }
+
+        @Produces
+        static final Histogram CLASSIC = Histogram.builder().name("bench_classic_seconds").classicOnly().build();
+
+        static final Histogram ASYNC_CLASSIC = Histogram.builder().name("bench_async_classic_seconds").classicOnly().build();
+
+        @Produces
+        static Histogram asyncClassic() {
+            return ASYNC_CLASSIC;
+        }
+    }
+
+    @ApplicationScoped
+    public static class Plain {
+        public long work(long x) {
+            return body(x);
+        }
+
+        public CompletableFuture<Long> workAsync(long x) {
+            return CompletableFuture.completedFuture(body(x));
+        }
+    }
+
+    /** The floor: what a person writes by hand, on the same kinds of histogram. */
+    @ApplicationScoped
+    public static class HandWritten {
+        static final Histogram DEFAULT = Histogram.builder().name("hand_seconds").build();
+        static final Histogram CLASSIC = Histogram.builder().name("hand_classic_seconds").classicOnly().build();
+
+        public long work(long x) {
+            long start = System.nanoTime();
+            try {
+                return body(x);
+            } finally {
+                DEFAULT.observe(Unit.nanosToSeconds(System.nanoTime() - start));
+            }
+        }
+
+        public long workClassic(long x) {
+            long start = System.nanoTime();
+            try {
+                return body(x);
+            } finally {
+                CLASSIC.observe(Unit.nanosToSeconds(System.nanoTime() - start));
+            }
+        }
+
+        public CompletableFuture<Long> workAsync(long x) {
+            long start = System.nanoTime();
+            return CompletableFuture.completedFuture(body(x))
+                    .whenComplete((value, failure) -> DEFAULT.observe(Unit.nanosToSeconds(System.nanoTime() - start)));
+        }
+    }
+
+    @ApplicationScoped
+    public static class NoopIntercepted {
+        @Noop
+        public long work(long x) {
+            return body(x);
+        }
+
+        @Noop
+        public CompletableFuture<Long> workAsync(long x) {
+            return CompletableFuture.completedFuture(body(x));
+        }
+    }
+
+    @ApplicationScoped
+    public static class Instrumented {
+        @Time("bench_seconds")
+        public long timed(long x) {
+            return body(x);
+        }
+
+        @Time("bench_classic_seconds")
+        public long timedClassic(long x) {
+            return body(x);
+        }
+
+        @Time(value = "bench_labelled_seconds", labels = "kind=labelled")
+        public long timedLabelled(long x) {
+            return body(x);
+        }
+
+        @Count("bench_calls_total")
+        public long counted(long x) {
+            return body(x);
+        }
+
+        @CountExceptions("bench_failures_total")
+        public long exceptionsCounted(long x) {
+            return body(x);
+        }
+
+        @TrackInProgress("bench_in_progress")
+        public long tracked(long x) {
+            return body(x);
+        }
+
+        @Time("bench_stacked_seconds")
+        @CountExceptions("bench_stacked_failures_total")
+        @TrackInProgress("bench_stacked_in_progress")
+        public long stacked(long x) {
+            return body(x);
+        }
+
+        @Time("bench_async_seconds")
+        public CompletableFuture<Long> timedAsync(long x) {
+            return CompletableFuture.completedFuture(body(x));
+        }
+
+        @Time("bench_async_classic_seconds")
+        public CompletableFuture<Long> timedAsyncClassic(long x) {
+            return CompletableFuture.completedFuture(body(x));
+        }
+    }
+
+    @ApplicationScoped
+    public static class MicrometerPeer {
+        @MicrometerTimed
+        public long work(long x) {
+            return body(x);
+        }
+    }
+}
