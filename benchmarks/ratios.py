@@ -38,6 +38,9 @@ def report(path):
     print(f"| stacked / time | {ns['stacked'] / ns['time']:.2f} | <= 1.5 |")
     print(f"| (micrometerPeer - noop) / (time - noop) | "
           f"{(ns['micrometerPeer'] - ns['noopInterceptor']) / (ns['time'] - ns['noopInterceptor']):.2f} | >= 2 |")
+    if "smallRyePeer" in ns:
+        print(f"| (smallRyePeer - noop) / (time - noop) | "
+              f"{(ns['smallRyePeer'] - ns['noopInterceptor']) / (ns['time'] - ns['noopInterceptor']):.2f} | >= 5 |")
     print(f"| timeClassic B/op - noop B/op | {b['timeClassic'] - b['noopInterceptor']:.0f} | 0 |")
 
 

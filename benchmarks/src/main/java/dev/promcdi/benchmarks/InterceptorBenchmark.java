@@ -1,6 +1,7 @@
 package dev.promcdi.benchmarks;
 
 import dev.promcdi.internal.PromcdiExtension;
+import io.smallrye.metrics.legacyapi.LegacyMetricsExtension;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jboss.weld.environment.se.Weld;
@@ -33,12 +34,15 @@ public class InterceptorBenchmark {
         Services.NoopIntercepted noop;
         Services.Instrumented promcdi;
         Services.MicrometerPeer micrometer;
+        Services.SmallRyePeer smallRye;
 
         @Setup(Level.Trial)
         public void start() {
             weld = new Weld("promcdi-benchmarks").disableDiscovery().addExtension(new PromcdiExtension())
+                    .addExtension(new LegacyMetricsExtension())
                     .addBeanClasses(Services.Registries.class, Services.Plain.class, Services.HandWritten.class,
                             Services.NoopIntercepted.class, Services.Instrumented.class, Services.MicrometerPeer.class,
+                            Services.SmallRyePeer.class,
                             NoopInterceptor.class, MicrometerTimedInterceptor.class)
                     .property("org.jboss.weld.bootstrap.concurrentDeployment", false).initialize();
             plain = weld.select(Services.Plain.class).get();
@@ -46,6 +50,7 @@ public class InterceptorBenchmark {
             noop = weld.select(Services.NoopIntercepted.class).get();
             promcdi = weld.select(Services.Instrumented.class).get();
             micrometer = weld.select(Services.MicrometerPeer.class).get();
+            smallRye = weld.select(Services.SmallRyePeer.class).get();
         }
 
         @TearDown(Level.Trial)
@@ -118,6 +123,11 @@ public class InterceptorBenchmark {
     @Benchmark
     public long micrometerPeer(Container c, Argument a) {
         return c.micrometer.work(a.x);
+    }
+
+    @Benchmark
+    public long smallRyePeer(Container c, Argument a) {
+        return c.smallRye.work(a.x);
     }
 
     @Benchmark

@@ -159,6 +159,14 @@ public final class Services {
     }
 
     @ApplicationScoped
+    public static class SmallRyePeer {
+        @org.eclipse.microprofile.metrics.annotation.Timed(name = "bench_smallrye", absolute = true)
+        public long work(long x) {
+            return body(x);
+        }
+    }
+
+    @ApplicationScoped
     public static class MicrometerPeer {
         @MicrometerTimed
         public long work(long x) {

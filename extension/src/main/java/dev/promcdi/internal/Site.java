@@ -1,7 +1,9 @@
 package dev.promcdi.internal;
 
 import jakarta.interceptor.InvocationContext;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -43,11 +45,37 @@ final class Site {
             exit(start, failure);
             throw failure;
         }
+        if (result instanceof CompletableFuture<?> future && isDone(future)) {
+            exit(start, failureOf(future)); // already over: measured now, handed back as it is
+            return result;
+        }
         if (result instanceof CompletionStage<?> stage) {
             return mayReplaceStage ? measure(stage, start) : observe(stage, start);
         }
         exit(start, null);
         return result;
+    }
+
+    /** Whether {@code future} is complete; false for a minimal stage, which will not say. */
+    private static boolean isDone(CompletableFuture<?> future) {
+        try {
+            return future.isDone();
+        } catch (UnsupportedOperationException minimalStage) {
+            return false;
+        }
+    }
+
+    /** What a completed future failed with, or null; reading it does not block. */
+    private static Throwable failureOf(CompletableFuture<?> done) {
+        if (!done.isCompletedExceptionally()) {
+            return null;
+        }
+        try {
+            done.join();
+            return null;
+        } catch (CancellationException | CompletionException failure) {
+            return failure;
+        }
     }
 
     /** Starts a measurement: runs the entry probes, then reads the clock. */

@@ -127,6 +127,19 @@ class C2StagesTest {
     }
 
     @Test
+    void C2_aStageAlreadyOverAtReturnIsMeasuredThenAndHandedBackAsItIs() {
+        CompletionStage<String> hit = shipping.shipFromStock(false);
+        CompletionStage<String> miss = shipping.shipFromStock(true);
+
+        assertSame(dock.pending(), miss, "no wrapper needed: the metric is updated before the caller gets it");
+        assertEquals("in stock", hit.toCompletableFuture().join());
+        assertEquals(2, scrape.count("ship_seconds"));
+        assertEquals(2.0, scrape.sum("ship_seconds"));
+        assertEquals(1.0, scrape.value("ship_failures"));
+        assertEquals(0.0, scrape.value("ship_in_progress"));
+    }
+
+    @Test
     void C2_anApplicationFutureTypeIsMeasuredAndHandedBackAsItIs() {
         Shipping.TrackedFuture<String> returned = shipping.shipTracked();
 

@@ -38,6 +38,15 @@ public class Shipping {
         return dock.hold(new TrackedFuture<>());
     }
 
+    /** A stage already over when the method returns, as a cache hit gives. */
+    public CompletionStage<String> shipFromStock(boolean fail) {
+        return dock.hold(fail ? failed() : CompletableFuture.completedFuture("in stock"));
+    }
+
+    private static CompletableFuture<String> failed() {
+        return CompletableFuture.failedFuture(new java.io.IOException("out of stock"));
+    }
+
     public CompletionStage<String> shipNothing() {
         return null;
     }
