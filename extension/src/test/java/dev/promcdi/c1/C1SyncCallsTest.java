@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.promcdi.testing.Containers;
 import dev.promcdi.testing.Scrape;
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Inject;
 import java.util.function.Consumer;
 import org.jboss.weld.junit5.EnableWeld;

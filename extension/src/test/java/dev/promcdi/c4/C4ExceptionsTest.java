@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.promcdi.testing.Containers;
 import dev.promcdi.testing.Scrape;
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Inject;
 import java.io.FileNotFoundException;
 import java.io.IOException;
