@@ -154,4 +154,47 @@ public class InterceptorBenchmark {
     public CompletableFuture<Long> asyncTimeClassic(Container c, Argument a) {
         return c.promcdi.timedAsyncClassic(a.x);
     }
+
+    @Benchmark
+    public CompletableFuture<Long> asyncTimeLabelled(Container c, Argument a) {
+        return c.promcdi.timedAsyncLabelled(a.x);
+    }
+
+    @Benchmark
+    public CompletableFuture<Long> asyncCount(Container c, Argument a) {
+        return c.promcdi.countedAsync(a.x);
+    }
+
+    @Benchmark
+    public CompletableFuture<Long> asyncCountExceptions(Container c, Argument a) {
+        return c.promcdi.exceptionsCountedAsync(a.x);
+    }
+
+    @Benchmark
+    public CompletableFuture<Long> asyncTrackInProgress(Container c, Argument a) {
+        return c.promcdi.trackedAsync(a.x);
+    }
+
+    @Benchmark
+    public CompletableFuture<Long> asyncStacked(Container c, Argument a) {
+        return c.promcdi.stackedAsync(a.x);
+    }
+
+    /** The stage completes after the call returned, so promcdi hands back its own future. */
+    @Benchmark
+    public Long asyncTimePending(Container c, Argument a) {
+        CompletableFuture<Long> pending = new CompletableFuture<>();
+        CompletableFuture<Long> returned = c.promcdi.timedPending(pending);
+        pending.complete(a.x);
+        return returned.join();
+    }
+
+    /** The same by hand: a new future, completed after the call, with whenComplete + observe. */
+    @Benchmark
+    public Long asyncHandWrittenPending(Container c, Argument a) {
+        CompletableFuture<Long> pending = new CompletableFuture<>();
+        CompletableFuture<Long> returned = c.handWritten.workPending(pending);
+        pending.complete(a.x);
+        return returned.join();
+    }
 }

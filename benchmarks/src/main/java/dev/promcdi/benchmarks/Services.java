@@ -88,6 +88,11 @@ public final class Services {
             }
         }
 
+        public CompletableFuture<Long> workPending(CompletableFuture<Long> pending) {
+            long start = System.nanoTime();
+            return pending.whenComplete((value, failure) -> DEFAULT.observe(Unit.nanosToSeconds(System.nanoTime() - start)));
+        }
+
         public CompletableFuture<Long> workAsync(long x) {
             long start = System.nanoTime();
             return CompletableFuture.completedFuture(body(x))
@@ -155,6 +160,39 @@ public final class Services {
         @Time("bench_async_classic_seconds")
         public CompletableFuture<Long> timedAsyncClassic(long x) {
             return CompletableFuture.completedFuture(body(x));
+        }
+
+        @Time(value = "bench_async_labelled_seconds", labels = "kind=labelled")
+        public CompletableFuture<Long> timedAsyncLabelled(long x) {
+            return CompletableFuture.completedFuture(body(x));
+        }
+
+        @Count("bench_async_calls_total")
+        public CompletableFuture<Long> countedAsync(long x) {
+            return CompletableFuture.completedFuture(body(x));
+        }
+
+        @CountExceptions("bench_async_failures_total")
+        public CompletableFuture<Long> exceptionsCountedAsync(long x) {
+            return CompletableFuture.completedFuture(body(x));
+        }
+
+        @TrackInProgress("bench_async_in_progress")
+        public CompletableFuture<Long> trackedAsync(long x) {
+            return CompletableFuture.completedFuture(body(x));
+        }
+
+        @Time("bench_async_stacked_seconds")
+        @CountExceptions("bench_async_stacked_failures_total")
+        @TrackInProgress("bench_async_stacked_in_progress")
+        public CompletableFuture<Long> stackedAsync(long x) {
+            return CompletableFuture.completedFuture(body(x));
+        }
+
+        /** A stage that completes after the method returned: measured through the returned future. */
+        @Time("bench_async_pending_seconds")
+        public CompletableFuture<Long> timedPending(CompletableFuture<Long> pending) {
+            return pending;
         }
     }
 
