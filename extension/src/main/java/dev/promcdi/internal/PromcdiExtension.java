@@ -52,6 +52,7 @@ public class PromcdiExtension implements Extension {
     private boolean jvmMetrics;
     private CreationalContext<?> references;
     private EndpointSettings endpointSettings = EndpointSettings.NONE;
+    private PushSettings pushSettings = PushSettings.NONE;
     private final List<Collector> unregisterAtShutdown = new CopyOnWriteArrayList<>();
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
 
@@ -63,6 +64,7 @@ public class PromcdiExtension implements Extension {
         // Added here so the promcdi jar needs no bean scanning of its own.
         event.addAnnotatedType(MetricsInterceptor.class, MetricsInterceptor.class.getName());
         event.addAnnotatedType(EndpointLifecycle.class, EndpointLifecycle.class.getName());
+        event.addAnnotatedType(PushLifecycle.class, PushLifecycle.class.getName());
     }
 
     /**
@@ -98,6 +100,7 @@ public class PromcdiExtension implements Extension {
             problems.add(invalid.getMessage());
         }
         endpointSettings = EndpointSettings.read(config, problems);
+        pushSettings = PushSettings.read(config, problems);
         registry = single(beans, PrometheusRegistry.class, PrometheusRegistry.defaultRegistry);
         Ticker ticker = single(beans, Ticker.class, Ticker.SYSTEM);
         List<InstrumentedMethod> methods = instrumented.values().stream().flatMap(List::stream).toList();
@@ -137,6 +140,11 @@ public class PromcdiExtension implements Extension {
     /** Has {@code collector}, registered by another promcdi module, unregistered at shutdown. */
     void unregisterAtShutdown(Collector collector) {
         unregisterAtShutdown.add(collector);
+    }
+
+    /** The Pushgateway settings of this deployment. */
+    PushSettings pushSettings() {
+        return pushSettings;
     }
 
     /** The standalone server and service discovery settings of this deployment. */

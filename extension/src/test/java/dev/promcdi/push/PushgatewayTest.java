@@ -1,0 +1,107 @@
+package dev.promcdi.push;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.promcdi.testing.Pushgateway;
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Gauge;
+import io.prometheus.metrics.core.metrics.Summary;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Pusher against the real Pushgateway: push, push-add, delete, grouping keys, failures. */
+class PushgatewayTest {
+
+    Pushgateway gateway;
+    final PrometheusRegistry registry = new PrometheusRegistry();
+
+    @BeforeEach
+    void start() throws IOException {
+        gateway = Pushgateway.start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (gateway != null) {
+            gateway.close();
+        }
+    }
+
+    Pusher.Builder pusher(PrometheusRegistry from) {
+        return Pusher.builder().gateway(gateway.uri()).job("nightly").registry(from);
+    }
+
+    @Test
+    void pushReplacesTheGroupAndPushAddKeepsTheOtherMetrics() throws Exception {
+        Counter.builder().name("imported_rows_total").help("Rows imported.").register(registry).inc(3);
+        pusher(registry).build().push();
+        assertTrue(gateway.metrics().contains("imported_rows_total{instance=\"\",job=\"nightly\"} 3"), gateway.metrics());
+
+        PrometheusRegistry other = new PrometheusRegistry();
+        Counter.builder().name("rejected_rows_total").help("Rows rejected.").register(other).inc(2);
+        pusher(other).build().pushAdd();
+        String both = gateway.metrics();
+        assertTrue(both.contains("imported_rows_total{instance=\"\",job=\"nightly\"} 3"), both);
+        assertTrue(both.contains("rejected_rows_total{instance=\"\",job=\"nightly\"} 2"), both);
+
+        pusher(other).build().push();
+        assertFalse(gateway.metrics().contains("imported_rows_total{"), "push replaces the whole group");
+    }
+
+    @Test
+    void deleteRemovesTheGroup() throws Exception {
+        Counter.builder().name("imported_rows_total").help("Rows imported.").register(registry).inc();
+        Pusher pusher = pusher(registry).build();
+        pusher.push();
+
+        pusher.delete();
+
+        assertFalse(gateway.metrics().contains("imported_rows_total{"));
+    }
+
+    @Test
+    void groupingKeysMayHoldAnyCharacter() throws Exception {
+        Counter.builder().name("imported_rows_total").help("Rows imported.").register(registry).inc();
+
+        pusher(registry).groupingKey("shard", "eu/west 1+2").build().push();
+
+        assertTrue(gateway.metrics().contains("shard=\"eu/west 1+2\""), gateway.metrics());
+    }
+
+    @Test
+    void aRefusedPushNamesTheGatewayAndTheStatus() throws Exception {
+        Summary.builder().name("conflict").help("A summary here.").register(registry).observe(1);
+        pusher(registry).build().push();
+        PrometheusRegistry inconsistent = new PrometheusRegistry();
+        Gauge.builder().name("conflict").help("A gauge there.").register(inconsistent).set(1);
+
+        IOException refused = assertThrows(IOException.class, () -> Pusher.builder().gateway(gateway.uri()).job("other")
+                .registry(inconsistent).build().push());
+
+        assertTrue(refused.getMessage().startsWith("Could not push to the Pushgateway at " + gateway.uri()), refused.getMessage());
+        assertTrue(refused.getMessage().contains("400"), refused.getMessage());
+    }
+
+    @Test
+    void aGatewayThatIsDownIsNamed() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        URI down = URI.create("http://127.0.0.1:" + port);
+
+        IOException failed = assertThrows(IOException.class, () -> Pusher.builder().gateway(down).job("nightly")
+                .registry(registry).timeout(Duration.ofMillis(500)).build().push());
+
+        assertTrue(failed.getMessage().startsWith("Could not push to the Pushgateway at " + down), failed.getMessage());
+    }
+}
