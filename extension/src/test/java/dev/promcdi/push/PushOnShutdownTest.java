@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.promcdi.testing.Containers;
+import dev.promcdi.testing.Eventually;
 import dev.promcdi.testing.Fixtures;
 import dev.promcdi.testing.Pushgateway;
 import dev.promcdi.testing.TestConfigSource;
 import jakarta.enterprise.inject.spi.DeploymentException;
+import java.time.Duration;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,27 @@ class PushOnShutdownTest {
 
             String pushed = gateway.metrics();
             assertTrue(pushed.contains("jvm_threads_current{instance=\"\",job=\"batch-import\",shard=\"eu\"}"), pushed);
+        }
+    }
+
+    @Test
+    void anIntervalPushesWhileTheContainerRuns() throws Exception {
+        try (Pushgateway gateway = Pushgateway.start()) {
+            TestConfigSource.VALUES.put("promcdi.pushgateway.url", gateway.uri().toString());
+            TestConfigSource.VALUES.put("promcdi.pushgateway.job", "scheduler");
+            TestConfigSource.VALUES.put("promcdi.pushgateway.interval", "200ms");
+            WeldContainer container = Containers.weld(Fixtures.class).initialize();
+            try {
+                Eventually.within(Duration.ofSeconds(10), "pushed while running", () -> {
+                    try {
+                        return gateway.metrics().contains("job=\"scheduler\"");
+                    } catch (Exception notYet) {
+                        return false;
+                    }
+                });
+            } finally {
+                container.shutdown();
+            }
         }
     }
 

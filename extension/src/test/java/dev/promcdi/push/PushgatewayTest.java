@@ -92,6 +92,20 @@ class PushgatewayTest {
     }
 
     @Test
+    void basicAuthenticationThroughTheGatewaysWebConfig() throws Exception {
+        try (Pushgateway guarded = Pushgateway.startWithBasicAuth()) {
+            Counter.builder().name("imported_rows_total").help("Rows imported.").register(registry).inc();
+            Pusher.Builder pusher = Pusher.builder().gateway(guarded.uri()).job("nightly").registry(registry);
+
+            IOException refused = assertThrows(IOException.class, () -> pusher.build().push());
+            assertTrue(refused.getMessage().contains("401"), refused.getMessage());
+
+            pusher.basicAuth(Pushgateway.USER, Pushgateway.PASSWORD).build().push();
+            assertTrue(guarded.metrics().contains("imported_rows_total{instance=\"\",job=\"nightly\"} 1"));
+        }
+    }
+
+    @Test
     void aGatewayThatIsDownIsNamed() throws Exception {
         int port;
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
