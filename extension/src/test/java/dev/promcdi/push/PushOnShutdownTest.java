@@ -10,6 +10,8 @@ import dev.promcdi.testing.Fixtures;
 import dev.promcdi.testing.Pushgateway;
 import dev.promcdi.testing.TestConfigSource;
 import jakarta.enterprise.inject.spi.DeploymentException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterEach;
@@ -61,8 +63,12 @@ class PushOnShutdownTest {
     }
 
     @Test
-    void aGatewayThatIsDownDoesNotHoldTheShutdownUp() {
-        TestConfigSource.VALUES.put("promcdi.pushgateway.url", "http://127.0.0.1:9");
+    void aGatewayThatIsDownDoesNotHoldTheShutdownUp() throws Exception {
+        int free;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            free = probe.getLocalPort();
+        }
+        TestConfigSource.VALUES.put("promcdi.pushgateway.url", "http://127.0.0.1:" + free);
         TestConfigSource.VALUES.put("promcdi.pushgateway.job", "batch-import");
         TestConfigSource.VALUES.put("promcdi.pushgateway.timeout", "500ms");
         WeldContainer container = Containers.weld(Fixtures.class).initialize();
