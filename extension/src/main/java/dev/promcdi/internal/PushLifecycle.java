@@ -26,8 +26,9 @@ public class PushLifecycle {
     @Inject
     BeanManager beans;
 
-    private Pusher pusher;
+    private volatile Pusher pusher;
     private boolean onShutdown;
+    private java.time.Duration timeout;
     private ScheduledExecutorService periodic;
 
     /** Creates the lifecycle bean; the container does. */
@@ -42,32 +43,41 @@ public class PushLifecycle {
         }
         pusher = settings.pusher().get().registry(extension.registry()).build();
         onShutdown = settings.onShutdown();
+        timeout = settings.timeout();
         settings.interval().ifPresent(interval -> {
             periodic = Executors.newSingleThreadScheduledExecutor(task -> {
                 Thread thread = new Thread(task, "promcdi-pushgateway");
                 thread.setDaemon(true);
                 return thread;
             });
-            periodic.scheduleWithFixedDelay(this::push, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+            periodic.scheduleWithFixedDelay(() -> push("periodic"), interval.toMillis(), interval.toMillis(),
+                    TimeUnit.MILLISECONDS);
         });
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
         if (periodic != null) {
+            // A periodic push still running must not land after the final one with older values.
+            periodic.shutdown();
+            try {
+                periodic.awaitTermination(timeout.multipliedBy(2).toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             periodic.shutdownNow();
             periodic = null;
         }
         if (pusher != null && onShutdown) {
-            push();
+            push("shutdown");
         }
-        pusher = null;
     }
 
-    private void push() {
+    private void push(String which) {
         try {
             pusher.push();
         } catch (IOException | RuntimeException failure) {
-            LOG.log(Level.WARNING, failure.getMessage(), failure);
+            LOG.log(Level.WARNING, "The " + which + " push failed" + ("shutdown".equals(which) ? "; shutting down anyway: "
+                    : "; the next one will try again: ") + failure.getMessage(), failure);
         }
     }
 }

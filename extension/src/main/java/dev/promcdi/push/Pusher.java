@@ -4,7 +4,9 @@ import io.prometheus.metrics.exporter.pushgateway.PushGateway;
 import io.prometheus.metrics.exporter.pushgateway.Scheme;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.URL;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Objects;
@@ -100,10 +102,21 @@ public final class Pusher {
 
         private URI url;
         private String job;
+        private SSLContext sslContext;
         private final PushGateway.Builder client = PushGateway.builder().connectionTimeout(Duration.ofSeconds(5))
                 .readTimeout(Duration.ofSeconds(5));
 
         private Builder() {
+            // The client encodes a space in the job or a grouping key value as '+', which the
+            // gateway keeps in paths; a literal '+' is already sent as %2B.
+            client.connectionFactory(address -> {
+                URL path = new URL(address.toString().replace("+", "%20"));
+                HttpURLConnection connection = (HttpURLConnection) path.openConnection();
+                if (sslContext != null && connection instanceof HttpsURLConnection https) {
+                    https.setSSLSocketFactory(sslContext.getSocketFactory());
+                }
+                return connection;
+            });
         }
 
         /**
@@ -114,13 +127,22 @@ public final class Pusher {
          */
         public Builder gateway(URI url) {
             String scheme = Objects.requireNonNull(url, "The gateway URL is null.").getScheme();
+            if (url.getRawUserInfo() != null) {
+                throw new IllegalArgumentException("The gateway URL holds credentials; give them with basicAuth(..) "
+                        + "instead, so they are sent and never shown.");
+            }
             if (!"http".equals(scheme) && !"https".equals(scheme) || url.getHost() == null) {
-                throw new IllegalArgumentException("Gateway URL " + url + " is not an http or https URL; use for example "
-                        + "http://pushgateway:9091.");
+                throw new IllegalArgumentException("Gateway URL " + url + " is not an http or https URL with a host; "
+                        + "use for example http://pushgateway:9091.");
+            }
+            if (url.getRawQuery() != null || url.getRawFragment() != null) {
+                throw new IllegalArgumentException("Gateway URL " + url + " has a query or fragment, which a gateway "
+                        + "address cannot have; give scheme, host, port and path only.");
             }
             this.url = url;
-            client.scheme("https".equals(scheme) ? Scheme.HTTPS : Scheme.HTTP)
-                    .address(url.getHost() + ":" + (url.getPort() > 0 ? url.getPort() : "https".equals(scheme) ? 443 : 80));
+            String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
+            client.scheme("https".equals(scheme) ? Scheme.HTTPS : Scheme.HTTP).address(url.getHost() + ":"
+                    + (url.getPort() > 0 ? url.getPort() : "https".equals(scheme) ? 443 : 80) + path);
             return this;
         }
 
@@ -203,24 +225,22 @@ public final class Pusher {
          * @return this builder
          */
         public Builder sslContext(SSLContext context) {
-            Objects.requireNonNull(context, "The SSL context is null.");
-            client.connectionFactory(address -> {
-                java.net.HttpURLConnection connection = (java.net.HttpURLConnection) address.openConnection();
-                if (connection instanceof HttpsURLConnection https) {
-                    https.setSSLSocketFactory(context.getSocketFactory());
-                }
-                return connection;
-            });
+            this.sslContext = Objects.requireNonNull(context, "The SSL context is null.");
             return this;
         }
 
         /**
-         * How long to wait for the connection and for the answer; 5 s each by default.
+         * How long to wait for the connection and for the answer; 5 s each by default, so a push
+         * gives up after about twice this.
          *
-         * @param timeout the timeout of each
+         * @param timeout the timeout of each, positive
          * @return this builder
          */
         public Builder timeout(Duration timeout) {
+            if (timeout == null || timeout.isNegative() || timeout.isZero() || timeout.toMillis() > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("Timeout " + timeout + " is not usable; give a positive duration "
+                        + "(zero would wait for ever).");
+            }
             client.connectionTimeout(timeout).readTimeout(timeout);
             return this;
         }

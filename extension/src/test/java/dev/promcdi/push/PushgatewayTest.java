@@ -78,6 +78,37 @@ class PushgatewayTest {
     }
 
     @Test
+    void spacesInTheJobAndGroupingKeyArriveAsSpaces() throws Exception {
+        Counter.builder().name("imported_rows_total").help("Rows imported.").register(registry).inc();
+
+        Pusher.builder().gateway(gateway.uri()).job("nightly import").groupingKey("shard", "eu west").registry(registry)
+                .build().push();
+
+        String metrics = gateway.metrics();
+        assertTrue(metrics.contains("job=\"nightly import\"") && metrics.contains("shard=\"eu west\""), metrics);
+    }
+
+    @Test
+    void aGatewayBehindAPathPrefixIsReached() throws Exception {
+        try (Pushgateway prefixed = Pushgateway.startUnder("/pushgateway")) {
+            Counter.builder().name("imported_rows_total").help("Rows imported.").register(registry).inc();
+
+            Pusher.builder().gateway(prefixed.uri()).job("nightly").registry(registry).build().push();
+
+            assertTrue(prefixed.metrics().contains("imported_rows_total{instance=\"\",job=\"nightly\"} 1"),
+                    prefixed.metrics());
+        }
+    }
+
+    @Test
+    void credentialsInTheUrlAreRefusedWithoutShowingThem() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> Pusher.builder().gateway(URI.create("http://batch:s3cret@127.0.0.1:9091")));
+
+        assertFalse(refused.getMessage().contains("s3cret"), refused.getMessage());
+    }
+
+    @Test
     void aRefusedPushNamesTheGatewayAndTheStatus() throws Exception {
         Summary.builder().name("conflict").help("A summary here.").register(registry).observe(1);
         pusher(registry).build().push();

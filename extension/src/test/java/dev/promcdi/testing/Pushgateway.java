@@ -47,6 +47,12 @@ public final class Pushgateway implements AutoCloseable {
         return start(List.of(), null);
     }
 
+    /** Starts one behind a path prefix, as a reverse proxy would put it: its URI includes the prefix. */
+    public static Pushgateway startUnder(String prefix) throws IOException {
+        Pushgateway gateway = start(List.of("--web.route-prefix=" + prefix), null);
+        return new Pushgateway(gateway.process, gateway.uri.resolve(prefix + "/"), null);
+    }
+
     /** Starts one that requires basic authentication as {@link #USER}, through a web config file. */
     public static Pushgateway startWithBasicAuth() throws IOException {
         Path config = Files.createTempFile("pushgateway-web", ".yml");
@@ -93,7 +99,7 @@ public final class Pushgateway implements AutoCloseable {
 
     /** What the gateway exposes to Prometheus now. */
     public String metrics() throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri.resolve("/metrics"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri.resolve("metrics"));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
