@@ -1,12 +1,12 @@
 package dev.promcdi.discovery;
 
+import dev.promcdi.internal.Daemons;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,11 +33,7 @@ final class ConsulRegistration implements Registration {
         this.endpoint = endpoint;
         this.serviceId = serviceId;
         this.backoff = agent.initialBackoff;
-        this.background = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "promcdi-consul-" + serviceId);
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.background = Daemons.scheduler("promcdi-consul-" + serviceId);
     }
 
     /** The first attempt, on the caller's thread; then the background takes over. */

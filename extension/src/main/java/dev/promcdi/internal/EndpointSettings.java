@@ -4,9 +4,7 @@ import dev.promcdi.discovery.ConsulAgent;
 import dev.promcdi.discovery.MetricsEndpoint;
 import dev.promcdi.server.MetricsHttpServer;
 import java.io.File;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
@@ -117,16 +115,8 @@ record EndpointSettings(Optional<MetricsHttpServer.Builder> server, Optional<Con
         if (port.isEmpty()) {
             return Optional.empty();
         }
-        String host = config.string(CONSUL + "address").orElseGet(EndpointSettings::localHostName);
+        String host = config.string(CONSUL + "address").orElseGet(Hosts::localName);
         return Optional.of(new MetricsEndpoint(scheme, host, port.get(), path));
-    }
-
-    private static String localHostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException unknown) {
-            return InetAddress.getLoopbackAddress().getHostAddress();
-        }
     }
 
     private static <T> T checked(List<String> problems, T fallback, Supplier<T> read) {

@@ -9,7 +9,6 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -45,11 +44,7 @@ public class PushLifecycle {
         onShutdown = settings.onShutdown();
         timeout = settings.timeout();
         settings.interval().ifPresent(interval -> {
-            periodic = Executors.newSingleThreadScheduledExecutor(task -> {
-                Thread thread = new Thread(task, "promcdi-pushgateway");
-                thread.setDaemon(true);
-                return thread;
-            });
+            periodic = Daemons.scheduler("promcdi-pushgateway");
             periodic.scheduleWithFixedDelay(() -> push("periodic"), interval.toMillis(), interval.toMillis(),
                     TimeUnit.MILLISECONDS);
         });

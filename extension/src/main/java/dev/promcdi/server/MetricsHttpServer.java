@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import dev.promcdi.discovery.MetricsEndpoint;
 import dev.promcdi.discovery.ServiceDiscovery;
 import dev.promcdi.internal.Announcement;
+import dev.promcdi.internal.Hosts;
 import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
@@ -218,7 +219,7 @@ public final class MetricsHttpServer implements AutoCloseable {
             HTTPServer server = http.buildAndStart();
             InetSocketAddress socket = bind == null ? new InetSocketAddress(server.getPort())
                     : new InetSocketAddress(bind, server.getPort());
-            String host = advertisedHost.orElseGet(() -> bind == null ? localHostName() : bind.getHostAddress());
+            String host = advertisedHost.orElseGet(() -> bind == null ? Hosts.localName() : bind.getHostAddress());
             MetricsHttpServer started = new MetricsHttpServer(server, socket,
                     new MetricsEndpoint(sslContext.isPresent() ? "https" : "http", host, server.getPort(), PATH));
             try {
@@ -228,14 +229,6 @@ public final class MetricsHttpServer implements AutoCloseable {
                 throw failure;
             }
             return started;
-        }
-
-        private static String localHostName() {
-            try {
-                return InetAddress.getLocalHost().getHostName();
-            } catch (IOException unknown) {
-                return InetAddress.getLoopbackAddress().getHostAddress();
-            }
         }
     }
 }

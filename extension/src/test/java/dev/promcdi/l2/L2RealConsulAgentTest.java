@@ -8,9 +8,8 @@ import dev.promcdi.discovery.ConsulAgent;
 import dev.promcdi.discovery.MetricsEndpoint;
 import dev.promcdi.discovery.Registration;
 import dev.promcdi.testing.Eventually;
+import dev.promcdi.testing.FreePort;
 import java.io.File;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,11 +30,11 @@ class L2RealConsulAgentTest {
                 .map(directory -> Path.of(directory, "consul")).filter(Files::isExecutable).findFirst().orElse(null);
         assumeTrue(consul != null, "Skipped: no consul binary on the PATH (none can be installed on these machines; "
                 + "the strict stand-in covers the API in L2ConsulAgentTest).");
-        int http = freePort();
+        int http = FreePort.onLoopback();
         Process agent = new ProcessBuilder(consul.toString(), "agent", "-dev", "-bind", "127.0.0.1", "-client", "127.0.0.1",
                 "-http-port", String.valueOf(http), "-dns-port", "-1", "-grpc-port", "-1",
-                "-serf-lan-port", String.valueOf(freePort()), "-serf-wan-port", String.valueOf(freePort()),
-                "-server-port", String.valueOf(freePort()), "-data-dir", data.toString())
+                "-serf-lan-port", String.valueOf(FreePort.onLoopback()), "-serf-wan-port", String.valueOf(FreePort.onLoopback()),
+                "-server-port", String.valueOf(FreePort.onLoopback()), "-data-dir", data.toString())
                 .redirectErrorStream(true).redirectOutput(data.resolve("consul.log").toFile()).start();
         try {
             URI uri = URI.create("http://127.0.0.1:" + http);
@@ -64,12 +63,6 @@ class L2RealConsulAgentTest {
             return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
         } catch (Exception notYet) {
             return false;
-        }
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

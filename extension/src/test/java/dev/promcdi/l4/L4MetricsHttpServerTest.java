@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.promcdi.discovery.ConsulAgent;
 import dev.promcdi.server.MetricsHttpServer;
 import dev.promcdi.testing.ConsulStandIn;
+import dev.promcdi.testing.FreePort;
 import dev.promcdi.testing.SelfSignedCertificate;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -99,10 +100,7 @@ class L4MetricsHttpServerTest {
 
     @Test
     void L4_aRequiredRegistrationThatFailsClosesTheServer() throws Exception {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = probe.getLocalPort();
-        }
+        int port = FreePort.onLoopback();
         try (ConsulStandIn consul = ConsulStandIn.down()) {
             MetricsHttpServer.Builder builder = MetricsHttpServer.builder().address("127.0.0.1").port(port).registry(registry)
                     .serviceDiscovery(ConsulAgent.builder().agent(consul.uri()).required(true).build());

@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.promcdi.testing.Containers;
 import dev.promcdi.testing.Eventually;
 import dev.promcdi.testing.Fixtures;
+import dev.promcdi.testing.FreePort;
 import dev.promcdi.testing.Pushgateway;
 import dev.promcdi.testing.TestConfigSource;
 import jakarta.enterprise.inject.spi.DeploymentException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterEach;
@@ -64,10 +63,7 @@ class PushOnShutdownTest {
 
     @Test
     void aGatewayThatIsDownDoesNotHoldTheShutdownUp() throws Exception {
-        int free;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            free = probe.getLocalPort();
-        }
+        int free = FreePort.onLoopback();
         TestConfigSource.VALUES.put("promcdi.pushgateway.url", "http://127.0.0.1:" + free);
         TestConfigSource.VALUES.put("promcdi.pushgateway.job", "batch-import");
         TestConfigSource.VALUES.put("promcdi.pushgateway.timeout", "500ms");
