@@ -71,21 +71,9 @@ public final class Config {
      * @throws IllegalArgumentException naming the key and the value when it is not such a number
      */
     Optional<Integer> port(String key, boolean ephemeralAllowed) {
-        Optional<String> value = string(key);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
         int min = ephemeralAllowed ? 0 : 1;
-        try {
-            int port = Integer.parseInt(value.get());
-            if (port >= min && port <= 65535) {
-                return Optional.of(port);
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        throw new IllegalArgumentException(Messages.invalidConfigValue(key, value.get(),
-                "a port number from " + min + " to 65535" + (ephemeralAllowed ? ", 0 for any free port" : "")));
+        return integer(key, min, 65535,
+                "a port number from " + min + " to 65535" + (ephemeralAllowed ? ", 0 for any free port" : ""));
     }
 
     /**
@@ -124,19 +112,24 @@ public final class Config {
      * @throws IllegalArgumentException naming the key and the value when it is not one
      */
     public int positive(String key, int defaultValue) {
+        return integer(key, 1, Integer.MAX_VALUE, "a whole number above 0").orElse(defaultValue);
+    }
+
+    /** A whole number from {@code min} to {@code max}, or a failure naming the key, the value and {@code expected}. */
+    private Optional<Integer> integer(String key, int min, int max, String expected) {
         Optional<String> value = string(key);
         if (value.isEmpty()) {
-            return defaultValue;
+            return Optional.empty();
         }
         try {
             int number = Integer.parseInt(value.get());
-            if (number > 0) {
-                return number;
+            if (number >= min && number <= max) {
+                return Optional.of(number);
             }
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        throw new IllegalArgumentException(Messages.invalidConfigValue(key, value.get(), "a whole number above 0"));
+        throw new IllegalArgumentException(Messages.invalidConfigValue(key, value.get(), expected));
     }
 
     /**
