@@ -45,7 +45,8 @@ public class PromcdiExtension implements Extension {
 
     private final Map<Class<?>, List<InstrumentedMethod>> instrumented = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
-    private final Map<Class<?>, List<String>> finalTypeProblems = new HashMap<>();
+    /** Types with final methods, scanned before their bindings were taken off. */
+    private final Map<Class<?>, ScannedType> finalTypes = new HashMap<>();
     private volatile Map<Class<?>, Map<Method, Site>> sites = Map.of();
     private MetricCatalog catalog;
     private PrometheusRegistry registry;
@@ -70,13 +71,15 @@ public class PromcdiExtension implements Extension {
     /**
      * The container refuses interceptors on final classes and methods with a message of its own,
      * before promcdi could report everything together; so their bindings are taken off here and
-     * reported, with the rest, if the type becomes a bean.
+     * reported, with the rest, if the type becomes a bean. The type's other methods are scanned
+     * first, so their own problems are reported too.
      */
     <T> void stripBindingsFromFinalTypes(@Observes @WithAnnotations({Time.class, CountExceptions.class,
             TrackInProgress.class, Count.class}) ProcessAnnotatedType<T> event) {
         List<String> found = new ArrayList<>();
         if (BindingScanner.rejectFinal(event.getAnnotatedType(), found)) {
-            finalTypeProblems.put(event.getAnnotatedType().getJavaClass(), found);
+            List<InstrumentedMethod> others = BindingScanner.scan(event.getAnnotatedType(), found);
+            finalTypes.put(event.getAnnotatedType().getJavaClass(), new ScannedType(others, found));
             AnnotatedTypeConfigurator<T> type = event.configureAnnotatedType();
             type.remove(BindingScanner::isBinding);
             type.methods().forEach(method -> method.remove(BindingScanner::isBinding));
@@ -84,8 +87,14 @@ public class PromcdiExtension implements Extension {
     }
 
     void findBindings(@Observes ProcessManagedBean<?> event) {
-        problems.addAll(finalTypeProblems.getOrDefault(event.getBean().getBeanClass(), List.of()));
-        List<InstrumentedMethod> methods = BindingScanner.scan(event.getAnnotatedBeanClass(), problems);
+        ScannedType early = finalTypes.get(event.getBean().getBeanClass());
+        List<InstrumentedMethod> methods;
+        if (early == null) {
+            methods = BindingScanner.scan(event.getAnnotatedBeanClass(), problems);
+        } else {
+            problems.addAll(early.problems());
+            methods = early.methods();
+        }
         if (!methods.isEmpty()) {
             instrumented.put(event.getBean().getBeanClass(), methods);
         }
@@ -222,5 +231,9 @@ public class PromcdiExtension implements Extension {
             }
         }
         return metrics;
+    }
+
+    /** What scanning a type found: its instrumented methods and its problems. */
+    private record ScannedType(List<InstrumentedMethod> methods, List<String> problems) {
     }
 }

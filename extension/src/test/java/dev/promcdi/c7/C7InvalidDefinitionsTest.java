@@ -56,6 +56,16 @@ class C7InvalidDefinitionsTest {
     }
 
     @Test
+    void C7_finalMethodsAreReportedWithTheOtherProblemsOfTheirClass() {
+        String message = deploymentFailure(Invalid.FinalMethodBesideOthers.class);
+
+        assertProblems(message,
+                "Invalid @Time on dev.promcdi.c7.Invalid$FinalMethodBesideOthers.locked(): the container cannot intercept a final",
+                "Invalid @Time on dev.promcdi.c7.Invalid$FinalMethodBesideOthers.misnamed(): 'beside-seconds' is not a valid",
+                "Invalid @Time on dev.promcdi.c7.Invalid$FinalMethodBesideOthers.hidden(): the container cannot intercept a private");
+    }
+
+    @Test
     void C7_finalClassesAreReported() {
         String message = deploymentFailure(Invalid.FinalClass.class);
 

@@ -72,6 +72,25 @@ public final class Invalid {
     }
 
     @Dependent
+    public static class FinalMethodBesideOthers {
+        @Time("final_beside_seconds")
+        public final void locked() {
+        }
+
+        @Time("beside-seconds")
+        public void misnamed() {
+        }
+
+        @Time("beside_private_seconds")
+        private void hidden() {
+        }
+
+        public void callHidden() {
+            hidden();
+        }
+    }
+
+    @Dependent
     @Count("sealed_calls_total")
     public static final class FinalClass {
         public void work() {

@@ -1,0 +1,25 @@
+package dev.promcdi.tck;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** C7: an archive with wrong definitions does not deploy, and the container's log names every offending site. */
+@ExtendWith(Tck.class)
+class DeploymentProblemsContractTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"invalidName()", "labelWithoutValue()", "reservedLabel()", "conflictTwo()", "keysTwo()",
+        "privateMethod()", "staticMethod()", "finalMethod()"})
+    void C7_badDefinitionsFailTheDeploymentNamingEverySite(String method, Tck tck) throws Exception {
+        assertNotEquals(200, tck.status(tck.container().brokenApi().resolve("ping")), "the broken archive must not serve");
+
+        String log = tck.container().log();
+        assertTrue(log.contains("problems in this deployment:"), "one report of every problem:\n" + log);
+        assertTrue(log.contains("on dev.promcdi.tck.broken.BrokenBean." + method + ":"),
+                "the report names BrokenBean." + method + ":\n" + log);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.promcdi.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+
+/** {@code promtool check metrics}, the Prometheus project's own linter of the text format. */
+final class Promtool {
+
+    private Promtool() {
+    }
+
+    /** Fails with promtool's findings unless {@code exposition} is clean; skips when promtool is absent. */
+    static void assertClean(String exposition) throws Exception {
+        Path promtool = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(directory -> Path.of(directory, "promtool")).filter(Files::isExecutable).findFirst().orElse(null);
+        assumeTrue(promtool != null, "Skipped: promtool is not on the PATH; install the Debian package prometheus.");
+        Process check = new ProcessBuilder(promtool.toString(), "check", "metrics").redirectErrorStream(true).start();
+        try (OutputStream in = check.getOutputStream()) {
+            in.write(exposition.getBytes(StandardCharsets.UTF_8));
+        }
+        String findings = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assumeTrue(check.waitFor(30, TimeUnit.SECONDS), "promtool did not finish within 30 s");
+        assertEquals(0, check.exitValue(), "promtool check metrics found:\n" + findings);
+    }
+}

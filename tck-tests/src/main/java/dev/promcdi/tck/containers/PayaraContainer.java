@@ -1,0 +1,67 @@
+package dev.promcdi.tck.containers;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Payara Micro (Weld and Jersey), with both archives deployed at boot, clustering and phone-home
+ * off, and its HTTP listener bound to loopback by a pre-boot command.
+ */
+final class PayaraContainer implements Container {
+
+    private final Wars wars;
+    private final Path jar;
+    private final Path work;
+    private ServerProcess process;
+    private int port;
+
+    PayaraContainer(Wars wars) {
+        this.wars = wars.checked();
+        this.jar = Wars.existing("promcdi.tck.payara.jar");
+        this.work = jar.getParent().resolve("payara-work");
+    }
+
+    @Override
+    public void start() throws Exception {
+        port = ServerProcess.freePort();
+        Files.createDirectories(work);
+        Path preBoot = Files.writeString(work.resolve("preboot.txt"),
+                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address"
+                        + "=127.0.0.1\n");
+        process = ServerProcess.start("Payara Micro", List.of(Java.executable(), "-jar", jar.toString(), "--nocluster",
+                "--nohazelcast", "--disablephonehome", "--port", String.valueOf(port), "--prebootcommandfile",
+                preBoot.toString(), "--deploy", wars.contract().toString(), "--deploy", wars.broken().toString()),
+                work, work.resolve("payara.log"), Map.of());
+        process.awaitOk(api().resolve("metrics"));
+    }
+
+    @Override
+    public URI api() {
+        return URI.create("http://127.0.0.1:" + port + "/tck/api/");
+    }
+
+    @Override
+    public URI brokenApi() {
+        return URI.create("http://127.0.0.1:" + port + "/tck-broken/api/");
+    }
+
+    @Override
+    public String log() throws Exception {
+        return process.output();
+    }
+
+    @Override
+    public void redeploy() {
+        throw new UnsupportedOperationException("Payara Micro deploys its archives once, at boot.");
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (process != null) {
+            process.stop(false);
+        }
+    }
+}

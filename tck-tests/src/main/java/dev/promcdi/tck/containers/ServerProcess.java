@@ -1,0 +1,91 @@
+package dev.promcdi.tck.containers;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** A server running as a child process, its output kept in a log file. */
+final class ServerProcess {
+
+    private static final Duration START_LIMIT = Duration.ofMinutes(3);
+
+    private final Process process;
+    private final Path logFile;
+    private final String name;
+
+    private ServerProcess(String name, Process process, Path logFile) {
+        this.name = name;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    /** Starts {@code command} in {@code directory}, appending its output to {@code logFile}. */
+    static ServerProcess start(String name, List<String> command, Path directory, Path logFile,
+            Map<String, String> environment) throws IOException {
+        Files.createDirectories(logFile.getParent());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().putAll(environment);
+        return new ServerProcess(name, builder.start(), logFile);
+    }
+
+    /** What the process printed so far. */
+    String output() throws IOException {
+        return Files.readString(logFile, StandardCharsets.UTF_8);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Waits until {@code uri} answers {@code 200}, failing if the process dies or takes too long. */
+    void awaitOk(URI uri) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + " before " + uri
+                        + " answered; its output:\n" + output());
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(name + " did not answer 200 at " + uri + " within " + START_LIMIT
+                + "; its output:\n" + output());
+    }
+
+    /** Sends SIGTERM (unless {@code alreadyAsked}) and waits for the process to exit, killing it after a minute. */
+    void stop(boolean alreadyAsked) throws InterruptedException {
+        if (!alreadyAsked) {
+            process.destroy();
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new IllegalStateException(name + " did not stop within 60 s and was killed.");
+        }
+    }
+
+    /** A port nothing listens on now, for servers that cannot bind port 0 and report it. */
+    static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
