@@ -86,18 +86,28 @@ public class PrometheusFeature implements Feature {
             }
             current = wrapped(current);
         }
-        LOG.log(Level.INFO, "promcdi found no @ApplicationPath; routes start at the application root. Set "
+        LOG.log(Level.INFO, "promcdi found no @ApplicationPath on " + (application == null ? "the application"
+                : application.getClass().getName()) + "; routes start at the application root. Set "
                 + APPLICATION_PATH + " to prefix them.");
         return "";
     }
 
-    /** The application a runtime's wrapper holds, through its {@code getApplication()}, or null. */
+    /**
+     * The application a runtime's wrapper holds, or null: Jersey's {@code ResourceConfig} through
+     * {@code getApplication()}, TomEE's {@code InternalApplication} through {@code getOriginal()},
+     * CXF's thread-local proxy through {@code get()}.
+     */
     private static Object wrapped(Object wrapper) {
-        try {
-            Object inner = wrapper.getClass().getMethod("getApplication").invoke(wrapper);
-            return inner == wrapper ? null : inner;
-        } catch (ReflectiveOperationException | RuntimeException none) {
-            return null;
+        for (String getter : new String[] {"getApplication", "getOriginal", "get"}) {
+            try {
+                Object inner = wrapper.getClass().getMethod(getter).invoke(wrapper);
+                if (inner != null && inner != wrapper) {
+                    return inner;
+                }
+            } catch (ReflectiveOperationException | RuntimeException none) {
+                // not this kind of wrapper
+            }
         }
+        return null;
     }
 }

@@ -66,14 +66,21 @@ class HttpContractTest {
         tck.get("shop/users/42");
         tck.get("shop/users/7");
         tck.get("shop/users/5/orders");
-        tck.get("shop/orders/1/items/2");
 
         Exposition after = tck.metrics();
         assertEquals(2, requestsSince(before, after, "GET", "/api/shop/users/{id}", 200));
         assertEquals(1, requestsSince(before, after, "GET", "/api/shop/users/{id}/orders", 200), "regex left out");
-        assertEquals(1, requestsSince(before, after, "GET", "/api/shop/orders/{orderId}/items/{itemId}", 200),
-                "sub-resource locator composed");
         assertFalse(after.toString().contains("users/42"), "no raw path in any label");
+    }
+
+    @Test
+    void H2_subResourceRoutesComposeTheLocatorsTemplateWithTheMethods(Tck tck) throws Exception {
+        tck.skipIfKnownGap("H2_subResourceRoutesComposeTheLocatorsTemplateWithTheMethods");
+        Exposition before = tck.metrics();
+        assertEquals(200, tck.get("shop/orders/1/items/2").statusCode());
+
+        Exposition after = tck.metrics();
+        assertEquals(1, requestsSince(before, after, "GET", "/api/shop/orders/{orderId}/items/{itemId}", 200));
     }
 
     @Test
@@ -94,7 +101,6 @@ class HttpContractTest {
     void H3_activeRequestsReturnToZeroAfterEveryKindOfEnding(Tck tck) throws Exception {
         Exposition before = tck.metrics();
         assertEquals(409, tck.get("failures/mapped").statusCode());
-        assertEquals(500, tck.get("failures/unmapped").statusCode());
         assertEquals(200, tck.get("shop/stage?millis=50").statusCode());
         assertEquals(200, tck.get("shop/suspended?millis=50").statusCode());
         assertEquals(503, tck.get("shop/suspended-timeout?millis=100").statusCode());
@@ -102,11 +108,20 @@ class HttpContractTest {
 
         Exposition after = awaitNoActiveRequests(tck);
         assertEquals(1, requestsSince(before, after, "GET", "/api/failures/mapped", 409));
-        assertEquals(1, requestsSince(before, after, "GET", "/api/failures/unmapped", 500));
         assertEquals(1, requestsSince(before, after, "GET", "/api/shop/suspended-timeout", 503));
         assertEquals(1, after.sum("http_server_request_duration_seconds_count", "route=\"/api/shop/slow\"")
                 - before.sum("http_server_request_duration_seconds_count", "route=\"/api/shop/slow\""),
                 "the request whose client left is recorded once it ends");
+    }
+
+    @Test
+    void H3_activeRequestsReturnToZeroAfterAnUnmappedException(Tck tck) throws Exception {
+        tck.skipIfKnownGap("H3_activeRequestsReturnToZeroAfterAnUnmappedException");
+        Exposition before = tck.metrics();
+        assertEquals(500, tck.get("failures/unmapped").statusCode());
+
+        Exposition after = awaitNoActiveRequests(tck);
+        assertEquals(1, requestsSince(before, after, "GET", "/api/failures/unmapped", 500));
     }
 
     @Test

@@ -74,6 +74,15 @@ public final class Tck implements ParameterResolver {
         return container;
     }
 
+    /** Skips the calling test where the container has a known gap for it, saying why. */
+    public void skipIfKnownGap(String test) {
+        String gap = container.knownGap(test);
+        if (gap != null) {
+            org.junit.jupiter.api.Assumptions.abort("Known gap of the "
+                    + System.getProperty("promcdi.tck.container", "embedded") + " container: " + gap);
+        }
+    }
+
     /** The URI of {@code path} relative to the contract application's resources. */
     public URI uri(String path) {
         return container.api().resolve(path);

@@ -50,18 +50,20 @@ final class TomeeContainer implements Container {
         }
     }
 
-    /** Waits until the instance answers or exits; says what the broken application answered, if anything. */
+    /**
+     * Waits until the instance reports the deployment done or refused, or exits; says what the
+     * broken application answered then, if anything.
+     */
     private String awaitStarted(ServerProcess broken) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (broken.isAlive() && System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(brokenApi().resolve("ping")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                return "The broken application answered " + answer.statusCode() + ": " + answer.body() + "\n";
-            } catch (java.io.IOException notYet) {
-                Thread.sleep(200);
+            String output = broken.output();
+            if (output.contains("Deployed Application(path=") || output.contains("Unable to deploy")) {
+                HttpResponse<String> answer = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(brokenApi().resolve("ping")).build(), HttpResponse.BodyHandlers.ofString());
+                return "The broken application answered " + answer.statusCode() + ".\n";
             }
+            Thread.sleep(200);
         }
         return "";
     }
@@ -86,6 +88,22 @@ final class TomeeContainer implements Container {
     @Override
     public String log() throws Exception {
         return brokenOutput + process.output();
+    }
+
+    @Override
+    public String knownGap(String test) {
+        return switch (test) {
+            case "C7_theReportNamesEverySite" -> "OpenWebBeans rejects an interceptor binding on a final method from the"
+                    + " class itself, before any extension can report (promcdi strips it from the annotated type, which"
+                    + " Weld honours), so its message names only that method.";
+            case "H2_subResourceRoutesComposeTheLocatorsTemplateWithTheMethods" -> "CXF 4.0 does not apply a"
+                    + " DynamicFeature to the methods of a sub-resource that a locator returns, so promcdi does not see"
+                    + " such a request match and records it as UNMATCHED (with its real status).";
+            case "H3_activeRequestsReturnToZeroAfterAnUnmappedException" -> "CXF 4.0 lets an unmapped exception"
+                    + " escape to the servlet container without running response filters; Jakarta REST 3.1 (section"
+                    + " 4.4, jaxrs-api#855) requires a default ExceptionMapper<Throwable> that would run them.";
+            default -> null;
+        };
     }
 
     @Override
