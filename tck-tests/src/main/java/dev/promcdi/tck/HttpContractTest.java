@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -106,12 +107,14 @@ class HttpContractTest {
         assertEquals(503, tck.get("shop/suspended-timeout?millis=100").statusCode());
         disconnectDuring(tck, "shop/slow?millis=1500");
 
-        Exposition after = awaitNoActiveRequests(tck);
+        String slow = "route=\"/api/shop/slow\"";
+        double slowBefore = before.sum("http_server_request_duration_seconds_count", slow);
+        Exposition after = awaitMetrics(tck, now -> now.sum("http_server_request_duration_seconds_count", slow) > slowBefore,
+                "the request whose client left to be recorded once it ended");
+        assertEquals(0, after.sum("http_server_active_requests", ""), "no request is active:\n" + after);
         assertEquals(1, requestsSince(before, after, "GET", "/api/failures/mapped", 409));
         assertEquals(1, requestsSince(before, after, "GET", "/api/shop/suspended-timeout", 503));
-        assertEquals(1, after.sum("http_server_request_duration_seconds_count", "route=\"/api/shop/slow\"")
-                - before.sum("http_server_request_duration_seconds_count", "route=\"/api/shop/slow\""),
-                "the request whose client left is recorded once it ends");
+        assertEquals(slowBefore + 1, after.sum("http_server_request_duration_seconds_count", slow));
     }
 
     @Test
@@ -120,7 +123,8 @@ class HttpContractTest {
         Exposition before = tck.metrics();
         assertEquals(500, tck.get("failures/unmapped").statusCode());
 
-        Exposition after = awaitNoActiveRequests(tck);
+        Exposition after = awaitMetrics(tck, now -> now.sum("http_server_active_requests", "") == 0,
+                "no request to be active");
         assertEquals(1, requestsSince(before, after, "GET", "/api/failures/unmapped", 500));
     }
 
@@ -158,16 +162,16 @@ class HttpContractTest {
         }
     }
 
-    private static Exposition awaitNoActiveRequests(Tck tck) throws Exception {
+    /** Scrapes until {@code condition} holds, for at most 15 s. */
+    private static Exposition awaitMetrics(Tck tck, Predicate<Exposition> condition, String what) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (true) {
             Exposition now = tck.metrics();
-            double active = now.sum("http_server_active_requests", "");
-            if (active == 0) {
+            if (condition.test(now)) {
                 return now;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError(active + " requests still active 15 s after the last ended:\n" + now);
+                throw new AssertionError("Waited 15 s for " + what + ":\n" + now);
             }
             Thread.sleep(100);
         }

@@ -1,5 +1,6 @@
 package dev.promcdi.tck.app;
 
+import jakarta.enterprise.inject.Vetoed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -68,7 +69,8 @@ public class Shop {
         return CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS);
     }
 
-    /** The sub-resource of one order. */
+    /** The sub-resource of one order, created by its locator (so not a bean). */
+    @Vetoed
     public static class OrderResource {
 
         private final String orderId;

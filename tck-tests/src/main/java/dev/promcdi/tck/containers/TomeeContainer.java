@@ -59,9 +59,13 @@ final class TomeeContainer implements Container {
         while (broken.isAlive() && System.nanoTime() < deadline) {
             String output = broken.output();
             if (output.contains("Deployed Application(path=") || output.contains("Unable to deploy")) {
-                HttpResponse<String> answer = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder(brokenApi().resolve("ping")).build(), HttpResponse.BodyHandlers.ofString());
-                return "The broken application answered " + answer.statusCode() + ".\n";
+                try {
+                    HttpResponse<Void> answer = HttpClient.newHttpClient().send(
+                            HttpRequest.newBuilder(brokenApi().resolve("ping")).build(), HttpResponse.BodyHandlers.discarding());
+                    return "The broken application answered " + answer.statusCode() + ".\n";
+                } catch (java.io.IOException refused) {
+                    return "The broken application's instance refused the connection.\n";
+                }
             }
             Thread.sleep(200);
         }

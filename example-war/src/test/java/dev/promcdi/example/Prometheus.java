@@ -1,0 +1,215 @@
+package dev.promcdi.example;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A real Prometheus server in a process of its own, on loopback and a free port, scraping one
+ * target every second; its storage lives in a temporary folder removed on {@link #close}.
+ */
+final class Prometheus implements AutoCloseable {
+
+    /** How long to wait for Prometheus to start, and for what it stores to look as expected. */
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static final Pattern LISTENING = Pattern.compile("msg=\"Listening on\" address=127\\.0\\.0\\.1:(\\d+)");
+
+    private final Process process;
+    private final Path folder;
+    private final List<String> log;
+    private final URI api;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Prometheus(Process process, Path folder, List<String> log, int port) {
+        this.process = process;
+        this.folder = folder;
+        this.log = log;
+        this.api = URI.create("http://127.0.0.1:" + port + "/api/v1/");
+    }
+
+    /** The executable of this name on the PATH, if there is one. */
+    static Optional<Path> onPath(String name) {
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(directory -> Path.of(directory, name)).filter(Files::isExecutable).findFirst();
+    }
+
+    /**
+     * Starts {@code prometheus} scraping {@code target} (a URI whose host, port and path are used)
+     * every second, with the extra command line flags given.
+     */
+    static Prometheus start(Path binary, URI target, String... flags) throws IOException, InterruptedException {
+        Path folder = Files.createTempDirectory("promcdi-prometheus");
+        Path config = folder.resolve("prometheus.yml");
+        Files.writeString(config, String.join("\n",
+                "global:",
+                "  scrape_interval: 1s",
+                "  scrape_timeout: 1s",
+                "scrape_configs:",
+                "  - job_name: shop",
+                "    metrics_path: " + target.getPath(),
+                "    static_configs:",
+                "      - targets: ['" + target.getHost() + ":" + target.getPort() + "']",
+                ""));
+        List<String> command = new ArrayList<>(List.of(binary.toString(), "--config.file=" + config,
+                "--storage.tsdb.path=" + folder.resolve("data"), "--web.listen-address=127.0.0.1:0"));
+        command.addAll(List.of(flags));
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        List<String> log = new ArrayList<>();
+        CompletableFuture<Integer> port = new CompletableFuture<>();
+        Thread reader = new Thread(() -> readLog(process, log, port), "prometheus-log");
+        reader.setDaemon(true);
+        reader.start();
+        Prometheus prometheus;
+        try {
+            prometheus = new Prometheus(process, folder, log, port.get(PATIENCE.toSeconds(), TimeUnit.SECONDS));
+        } catch (ExecutionException | TimeoutException notListening) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            delete(folder);
+            throw new IllegalStateException("Prometheus did not say where it listens within " + PATIENCE + ":\n"
+                    + String.join("\n", snapshot(log)), notListening);
+        }
+        if (!prometheus.await(prometheus::ready, Boolean::booleanValue)) {
+            prometheus.close();
+            throw new IllegalStateException("Prometheus was not ready within " + PATIENCE + ":\n" + prometheus.log());
+        }
+        return prometheus;
+    }
+
+    /** Whether {@code /-/ready} answers 200: Prometheus answers its API only then. */
+    private boolean ready() throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(api.resolve("/-/ready")).timeout(Duration.ofSeconds(5)).build();
+        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    }
+
+    private static void readLog(Process process, List<String> log, CompletableFuture<Integer> port) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                synchronized (log) {
+                    log.add(line);
+                }
+                Matcher listening = LISTENING.matcher(line);
+                if (listening.find()) {
+                    port.complete(Integer.parseInt(listening.group(1)));
+                }
+            }
+        } catch (IOException ended) {
+            // the process is gone
+        }
+        port.completeExceptionally(new IllegalStateException("Prometheus stopped logging before it listened."));
+    }
+
+    private static List<String> snapshot(List<String> log) {
+        synchronized (log) {
+            return List.copyOf(log);
+        }
+    }
+
+    /** What Prometheus logged so far, for failure messages. */
+    String log() {
+        return String.join("\n", snapshot(log));
+    }
+
+    /** The answer of {@code GET /api/v1/<path>}, whose status must be success. */
+    JsonObject get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(api.resolve(path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            JsonObject answer = reader.readObject();
+            if (response.statusCode() != 200 || !"success".equals(answer.getString("status", ""))) {
+                throw new IllegalStateException("Prometheus answered " + path + " with " + response.statusCode()
+                        + ": " + response.body());
+            }
+            return answer;
+        }
+    }
+
+    /** The active targets, as {@code /api/v1/targets} lists them. */
+    JsonArray activeTargets() throws IOException, InterruptedException {
+        return get("targets?state=active").getJsonObject("data").getJsonArray("activeTargets");
+    }
+
+    /** The result of an instant query: a vector of {@code {metric, value}} or {@code {metric, histogram}}. */
+    JsonArray query(String promql) throws IOException, InterruptedException {
+        return get("query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8))
+                .getJsonObject("data").getJsonArray("result");
+    }
+
+    /**
+     * Asks {@code question} every 200 ms until its answer satisfies {@code expected}, at most
+     * {@link #PATIENCE}; returns the last answer either way, for the caller to assert on.
+     */
+    <T> T await(Question<T> question, Predicate<T> expected) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        T answer = question.ask();
+        while (!expected.test(answer) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            answer = question.ask();
+        }
+        return answer;
+    }
+
+    /** Stops Prometheus and removes its configuration and storage. */
+    @Override
+    public void close() throws IOException {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        delete(folder);
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** A question to Prometheus, asked again until its answer is the expected one. */
+    @FunctionalInterface
+    interface Question<T> {
+
+        /** Asks the question once. */
+        T ask() throws IOException, InterruptedException;
+    }
+}
