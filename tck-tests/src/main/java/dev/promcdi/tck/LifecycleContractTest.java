@@ -1,13 +1,14 @@
 package dev.promcdi.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** L5: undeploying and deploying the application again in the same server works. */
+/** L5 (with L1 at undeploy): undeploying and deploying the application again in the same server works. */
 @ExtendWith(Tck.class)
 class LifecycleContractTest {
 
@@ -15,6 +16,7 @@ class LifecycleContractTest {
     void L5_redeployedApplicationRegistersItsMetricsAgainWithoutConflict(Tck tck) throws Exception {
         tck.get("contract/sync");
         tck.get("shop/users/1");
+        String registeredBefore = DiscoveryContractTest.registered(tck).getString("ID");
         try {
             tck.container().redeploy();
         } catch (UnsupportedOperationException cannot) {
@@ -30,5 +32,11 @@ class LifecycleContractTest {
         assertEquals(200, tck.get("shop/users/1").statusCode());
         assertTrue(tck.metrics().has("http_server_request_duration_seconds_count{method=\"GET\",route=\"/api/shop/users/{id}\","
                 + "status=\"200\"}"), "request metrics are back");
+
+        assertTrue(tck.consul().received().stream().anyMatch(request -> request.method().equals("PUT")
+                && request.path().equals("/v1/agent/service/deregister/" + registeredBefore)),
+                "L1: the undeployed application deregistered " + registeredBefore);
+        String registeredAfter = DiscoveryContractTest.registered(tck).getString("ID");
+        assertNotEquals(registeredBefore, registeredAfter, "the new deployment registered its own server");
     }
 }

@@ -1,13 +1,16 @@
 package dev.promcdi.tck;
 
 import dev.promcdi.tck.containers.Container;
+import dev.promcdi.testing.ConsulStandIn;
 import dev.promcdi.tck.containers.Wars;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -22,15 +25,17 @@ public final class Tck implements ParameterResolver {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final Container container;
+    private final ConsulStandIn consul;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Used by JUnit through {@code @ExtendWith(Tck.class)}. */
     public Tck() {
-        this.container = null;
+        this(null, null);
     }
 
-    private Tck(Container container) {
+    private Tck(Container container, ConsulStandIn consul) {
         this.container = container;
+        this.consul = consul;
     }
 
     @Override
@@ -49,7 +54,13 @@ public final class Tck implements ParameterResolver {
 
         static Running start() {
             String name = System.getProperty("promcdi.tck.container", "embedded");
-            Container container = Container.named(name, Wars.fromSystemProperties());
+            ConsulStandIn consul;
+            try {
+                consul = ConsulStandIn.start();
+            } catch (IOException failed) {
+                throw new UncheckedIOException("The Consul stand-in did not start.", failed);
+            }
+            Container container = Container.named(name, Wars.fromSystemProperties().withSystemProperties(discovery(consul)));
             try {
                 container.start();
             } catch (Exception failed) {
@@ -58,15 +69,35 @@ public final class Tck implements ParameterResolver {
                 } catch (Exception alsoFailed) {
                     failed.addSuppressed(alsoFailed);
                 }
+                consul.close();
                 throw new IllegalStateException("The " + name + " container did not start: " + failed.getMessage(), failed);
             }
-            return new Running(new Tck(container));
+            return new Running(new Tck(container, consul));
+        }
+
+        /** The configuration that makes the application start its metrics server and register it with Consul (L1). */
+        private static Map<String, String> discovery(ConsulStandIn consul) {
+            return Map.of("promcdi.server.port", "0", "promcdi.server.address", "127.0.0.1",
+                    "promcdi.consul.enabled", "true", "promcdi.consul.agent-url", consul.uri().toString(),
+                    "promcdi.consul.service-name", SERVICE_NAME, "promcdi.consul.address", "127.0.0.1");
         }
 
         @Override
         public void close() throws Exception {
-            tck.container.close();
+            try {
+                tck.container.close();
+            } finally {
+                tck.consul.close();
+            }
         }
+    }
+
+    /** The Consul service name the contract application registers its metrics server under. */
+    public static final String SERVICE_NAME = "tck";
+
+    /** The Consul agent stand-in the contract application registers with. */
+    public ConsulStandIn consul() {
+        return consul;
     }
 
     /** The container under test. */

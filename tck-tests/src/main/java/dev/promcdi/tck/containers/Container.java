@@ -37,7 +37,7 @@ public interface Container {
     /** The container a failsafe execution names in {@code promcdi.tck.container}. */
     static Container named(String name, Wars wars) {
         return switch (name) {
-            case "embedded" -> new EmbeddedContainer();
+            case "embedded" -> new EmbeddedContainer(wars);
             case "liberty" -> new LibertyContainer(wars);
             case "payara" -> new PayaraContainer(wars);
             case "tomee" -> new TomeeContainer(wars);

@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.se.SeContainerInitializer;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.ws.rs.SeBootstrap;
 import java.net.URI;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 
@@ -17,11 +18,17 @@ import java.util.concurrent.TimeUnit;
  */
 final class EmbeddedContainer implements Container {
 
+    private final Map<String, String> systemProperties;
     private final StringBuilder log = new StringBuilder();
     private SeBootstrap.Instance instance;
 
+    EmbeddedContainer(Wars wars) {
+        this.systemProperties = wars.systemProperties();
+    }
+
     @Override
     public void start() throws Exception {
+        systemProperties.forEach(System::setProperty);
         startApplication();
         deployBroken();
     }
@@ -62,12 +69,17 @@ final class EmbeddedContainer implements Container {
 
     @Override
     public void redeploy() throws Exception {
-        close();
+        stopApplication();
         startApplication();
     }
 
     @Override
     public void close() throws Exception {
+        stopApplication();
+        systemProperties.keySet().forEach(System::clearProperty);
+    }
+
+    private void stopApplication() throws Exception {
         if (instance != null) {
             instance.stop().toCompletableFuture().get(1, TimeUnit.MINUTES);
             instance = null;

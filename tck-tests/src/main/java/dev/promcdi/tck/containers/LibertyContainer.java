@@ -34,6 +34,7 @@ final class LibertyContainer implements Container {
     public void start() throws Exception {
         port = ServerProcess.freePort();
         Files.writeString(server.resolve("bootstrap.properties"), "tck.http.port=" + port + "\n");
+        Files.write(server.resolve("jvm.options"), wars.jvmArguments());
         Path dropins = Files.createDirectories(server.resolve("dropins"));
         Files.copy(wars.contract(), dropins.resolve("tck.war"), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(wars.broken(), dropins.resolve("tck-broken.war"), StandardCopyOption.REPLACE_EXISTING);

@@ -3,6 +3,7 @@ package dev.promcdi.tck.containers;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -31,10 +32,12 @@ final class PayaraContainer implements Container {
         Path preBoot = Files.writeString(work.resolve("preboot.txt"),
                 "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address"
                         + "=127.0.0.1\n");
-        process = ServerProcess.start("Payara Micro", List.of(Java.executable(), "-jar", jar.toString(), "--nocluster",
-                "--nohazelcast", "--disablephonehome", "--port", String.valueOf(port), "--prebootcommandfile",
-                preBoot.toString(), "--deploy", wars.contract().toString(), "--deploy", wars.broken().toString()),
-                work, work.resolve("payara.log"), Map.of());
+        List<String> command = new ArrayList<>(List.of(Java.executable()));
+        command.addAll(wars.jvmArguments());
+        command.addAll(List.of("-jar", jar.toString(), "--nocluster", "--nohazelcast", "--disablephonehome", "--port",
+                String.valueOf(port), "--prebootcommandfile", preBoot.toString(), "--deploy", wars.contract().toString(),
+                "--deploy", wars.broken().toString()));
+        process = ServerProcess.start("Payara Micro", command, work, work.resolve("payara.log"), Map.of());
         process.awaitOk(api().resolve("metrics"));
     }
 

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -73,10 +74,12 @@ final class TomeeContainer implements Container {
     }
 
     private ServerProcess launch(Path war, String context, int httpPort, String logName) throws Exception {
-        return ServerProcess.start("TomEE", List.of(Java.executable(), "-jar", jar.toString(), "--path", war.toString(),
-                "--context", context, "--port", String.valueOf(httpPort), "--shutdown",
-                String.valueOf(ServerProcess.freePort()), "--property", "connector.attributes.address=127.0.0.1"),
-                work, work.resolve(logName), Map.of());
+        List<String> command = new ArrayList<>(List.of(Java.executable()));
+        command.addAll(wars.jvmArguments());
+        command.addAll(List.of("-jar", jar.toString(), "--path", war.toString(), "--context", context, "--port",
+                String.valueOf(httpPort), "--shutdown", String.valueOf(ServerProcess.freePort()), "--property",
+                "connector.attributes.address=127.0.0.1"));
+        return ServerProcess.start("TomEE", command, work, work.resolve(logName), Map.of());
     }
 
     @Override

@@ -2,20 +2,34 @@ package dev.promcdi.tck.containers;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The two archives under test and the distributions Maven fetched, named by system properties
- * that the build sets.
+ * What a container deploys: the two archives under test, and the system properties its JVM gets
+ * (promcdi reads its configuration from them when no MicroProfile Config is present).
  *
  * @param contract {@code tck.war}
  * @param broken {@code tck-broken.war}
+ * @param systemProperties set on the container's JVM before the archives deploy
  */
-public record Wars(Path contract, Path broken) {
+public record Wars(Path contract, Path broken, Map<String, String> systemProperties) {
 
-    /** The archives in the directory {@code promcdi.tck.wars}. */
+    /** The archives in the directory {@code promcdi.tck.wars}, with no system properties yet. */
     public static Wars fromSystemProperties() {
         Path directory = Path.of(System.getProperty("promcdi.tck.wars", "target/wars"));
-        return new Wars(directory.resolve("tck.war"), directory.resolve("tck-broken.war"));
+        return new Wars(directory.resolve("tck.war"), directory.resolve("tck-broken.war"), Map.of());
+    }
+
+    /** The same archives, deployed in a JVM with these system properties. */
+    public Wars withSystemProperties(Map<String, String> properties) {
+        return new Wars(contract, broken, Map.copyOf(properties));
+    }
+
+    /** The system properties as {@code -Dkey=value} arguments of a {@code java} command. */
+    List<String> jvmArguments() {
+        return systemProperties.entrySet().stream().map(property -> "-D" + property.getKey() + "=" + property.getValue())
+                .sorted().toList();
     }
 
     /** The path a system property names, which must exist. */
