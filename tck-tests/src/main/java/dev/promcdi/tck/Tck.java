@@ -82,10 +82,15 @@ public final class Tck implements ParameterResolver {
                     "promcdi.consul.service-name", SERVICE_NAME, "promcdi.consul.address", "127.0.0.1");
         }
 
+        /** Stops the container; L1: its stop must have undone the registration. */
         @Override
         public void close() throws Exception {
             try {
                 tck.container.close();
+                if (!tck.consul.services().isEmpty()) {
+                    throw new AssertionError("L1: the container stopped, but Consul still holds "
+                            + tck.consul.services().keySet() + "; the application must deregister at shutdown.");
+                }
             } finally {
                 tck.consul.close();
             }
