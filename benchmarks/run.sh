@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks, single thread then two threads, and prints the ratios.
 # Usage: benchmarks/run.sh short   (about 6 minutes on 2 cores)
-#        benchmarks/run.sh full    (3 forks, longer iterations: about 45 minutes)
+#        benchmarks/run.sh full    (3 forks, longer iterations: about 85 minutes on 2 cores)
 set -euo pipefail
 cd "$(dirname "$0")"
 mode=${1:-short}
