@@ -68,18 +68,41 @@ final class Prometheus implements AutoCloseable {
      * every second, with the extra command line flags given.
      */
     static Prometheus start(Path binary, URI target, String... flags) throws IOException, InterruptedException {
-        Path folder = Files.createTempDirectory("promcdi-prometheus");
-        Path config = folder.resolve("prometheus.yml");
-        Files.writeString(config, String.join("\n",
-                "global:",
-                "  scrape_interval: 1s",
-                "  scrape_timeout: 1s",
-                "scrape_configs:",
+        return start(binary, List.of(
                 "  - job_name: shop",
                 "    metrics_path: " + target.getPath(),
                 "    static_configs:",
-                "      - targets: ['" + target.getHost() + ":" + target.getPort() + "']",
-                ""));
+                "      - targets: ['" + target.getHost() + ":" + target.getPort() + "']"), flags);
+    }
+
+    /**
+     * Starts {@code prometheus} scraping every second what the Consul agent at {@code agent} lists
+     * under {@code service}, at the path and scheme its registration's metadata gives, as the
+     * README's {@code consul_sd_configs} example does.
+     */
+    static Prometheus discovering(Path binary, URI agent, String service) throws IOException, InterruptedException {
+        return start(binary, List.of(
+                "  - job_name: " + service,
+                "    consul_sd_configs:",
+                "      - server: " + agent.getHost() + ":" + agent.getPort(),
+                "        datacenter: dc1",
+                "        services: [" + service + "]",
+                "    relabel_configs:",
+                "      - source_labels: [__meta_consul_service_metadata_metrics_path]",
+                "        target_label: __metrics_path__",
+                "      - source_labels: [__meta_consul_service_metadata_scheme]",
+                "        target_label: __scheme__"));
+    }
+
+    private static Prometheus start(Path binary, List<String> scrapeConfigs, String... flags)
+            throws IOException, InterruptedException {
+        Path folder = Files.createTempDirectory("promcdi-prometheus");
+        Path config = folder.resolve("prometheus.yml");
+        List<String> lines = new ArrayList<>(List.of("global:", "  scrape_interval: 1s", "  scrape_timeout: 1s",
+                "scrape_configs:"));
+        lines.addAll(scrapeConfigs);
+        lines.add("");
+        Files.writeString(config, String.join("\n", lines));
         List<String> command = new ArrayList<>(List.of(binary.toString(), "--config.file=" + config,
                 "--storage.tsdb.path=" + folder.resolve("data"), "--web.listen-address=127.0.0.1:0"));
         command.addAll(List.of(flags));

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 
 /**
  * A strict stand-in for the Consul agent HTTP API, on loopback: the service register, deregister,
- * read and list endpoints as documented, 400 for unknown or mistyped fields and a missing Name,
+ * read and list endpoints as documented, the catalog and health reads Prometheus discovers
+ * services with ({@link ConsulCatalog}), 400 for unknown or mistyped fields and a missing Name,
  * 404 for unknown ids and paths, 403 for a wrong token when ACLs are on. It can be stopped,
  * started again on the same port, restarted empty, made slow or made to fail.
  */
@@ -58,6 +59,7 @@ public final class ConsulStandIn implements AutoCloseable {
     private static final Pattern GO_DURATION = Pattern.compile("(\\d+(\\.\\d+)?(ns|us|ms|s|m|h))+");
 
     private final Map<String, JsonObject> services = new ConcurrentHashMap<>();
+    private final ConsulCatalog catalog = new ConsulCatalog(services);
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private int port;
@@ -125,6 +127,7 @@ public final class ConsulStandIn implements AutoCloseable {
     /** What an agent restart does: forgets every service registered through the API. */
     public void forgetAll() {
         services.clear();
+        catalog.changed();
     }
 
     public Map<String, JsonObject> services() {
@@ -168,6 +171,8 @@ public final class ConsulStandIn implements AutoCloseable {
             } else if (path.startsWith("/v1/agent/service/") && method.equals("GET")) {
                 JsonObject service = services.get(decode(path, "/v1/agent/service/"));
                 answer(exchange, service == null ? 404 : 200, service == null ? "unknown service ID" : service.toString());
+            } else if (ConsulCatalog.handles(path)) {
+                catalog.answer(exchange, method, path);
             } else if (path.equals("/v1/agent/services") && method.equals("GET")) {
                 answer(exchange, 200, Json.createObjectBuilder(Map.copyOf(services)).build().toString());
             } else {
@@ -206,6 +211,7 @@ public final class ConsulStandIn implements AutoCloseable {
             answer(exchange, 400, "Missing service name");
         } else {
             services.put(service.getString("ID", service.getString("Name")), service);
+            catalog.changed();
             answer(exchange, 200, "");
         }
     }
@@ -214,6 +220,7 @@ public final class ConsulStandIn implements AutoCloseable {
         if (services.remove(id) == null) {
             answer(exchange, 404, "Unknown service ID \"" + id + "\". Ensure that the service ID is passed, not the service name.");
         } else {
+            catalog.changed();
             answer(exchange, 200, "");
         }
     }
