@@ -41,8 +41,9 @@ public interface Container {
             case "liberty" -> new LibertyContainer(wars);
             case "payara" -> new PayaraContainer(wars);
             case "tomee" -> new TomeeContainer(wars);
+            case "wildfly" -> new WildFlyContainer(wars);
             default -> throw new IllegalArgumentException("Unknown container '" + name
-                    + "' in promcdi.tck.container; use embedded, liberty, payara or tomee.");
+                    + "' in promcdi.tck.container; use embedded, liberty, payara, tomee or wildfly.");
         };
     }
 }

@@ -45,12 +45,12 @@ final class LibertyContainer implements Container {
 
     @Override
     public URI api() {
-        return URI.create("http://127.0.0.1:" + port + "/tck/api/");
+        return ServerProcess.api(port, "tck");
     }
 
     @Override
     public URI brokenApi() {
-        return URI.create("http://127.0.0.1:" + port + "/tck-broken/api/");
+        return ServerProcess.api(port, "tck-broken");
     }
 
     @Override

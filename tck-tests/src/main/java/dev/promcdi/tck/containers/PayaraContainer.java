@@ -43,12 +43,12 @@ final class PayaraContainer implements Container {
 
     @Override
     public URI api() {
-        return URI.create("http://127.0.0.1:" + port + "/tck/api/");
+        return ServerProcess.api(port, "tck");
     }
 
     @Override
     public URI brokenApi() {
-        return URI.create("http://127.0.0.1:" + port + "/tck-broken/api/");
+        return ServerProcess.api(port, "tck-broken");
     }
 
     @Override

@@ -82,6 +82,11 @@ final class ServerProcess {
         }
     }
 
+    /** The base of the JAX-RS resources of the archive deployed under {@code contextRoot}, on loopback. */
+    static URI api(int port, String contextRoot) {
+        return URI.create("http://127.0.0.1:" + port + "/" + contextRoot + "/api/");
+    }
+
     /** A port nothing listens on now, for servers that cannot bind port 0 and report it. */
     static int freePort() throws IOException {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

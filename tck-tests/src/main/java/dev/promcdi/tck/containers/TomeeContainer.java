@@ -84,12 +84,12 @@ final class TomeeContainer implements Container {
 
     @Override
     public URI api() {
-        return URI.create("http://127.0.0.1:" + port + "/tck/api/");
+        return ServerProcess.api(port, "tck");
     }
 
     @Override
     public URI brokenApi() {
-        return URI.create("http://127.0.0.1:" + brokenPort + "/tck-broken/api/");
+        return ServerProcess.api(brokenPort, "tck-broken");
     }
 
     @Override
