@@ -32,6 +32,7 @@ public class InterceptorBenchmark {
         Services.Plain plain;
         Services.HandWritten handWritten;
         Services.NoopIntercepted noop;
+        Services.HandIntercepted handIntercepted;
         Services.Instrumented promcdi;
         Services.MicrometerPeer micrometer;
         Services.SmallRyePeer smallRye;
@@ -42,12 +43,13 @@ public class InterceptorBenchmark {
                     .addExtension(new LegacyMetricsExtension())
                     .addBeanClasses(Services.Registries.class, Services.Plain.class, Services.HandWritten.class,
                             Services.NoopIntercepted.class, Services.Instrumented.class, Services.MicrometerPeer.class,
-                            Services.SmallRyePeer.class,
-                            NoopInterceptor.class, MicrometerTimedInterceptor.class)
+                            Services.SmallRyePeer.class, Services.HandIntercepted.class,
+                            NoopInterceptor.class, HandTimedInterceptor.class, MicrometerTimedInterceptor.class)
                     .property("org.jboss.weld.bootstrap.concurrentDeployment", false).initialize();
             plain = weld.select(Services.Plain.class).get();
             handWritten = weld.select(Services.HandWritten.class).get();
             noop = weld.select(Services.NoopIntercepted.class).get();
+            handIntercepted = weld.select(Services.HandIntercepted.class).get();
             promcdi = weld.select(Services.Instrumented.class).get();
             micrometer = weld.select(Services.MicrometerPeer.class).get();
             smallRye = weld.select(Services.SmallRyePeer.class).get();
@@ -83,6 +85,12 @@ public class InterceptorBenchmark {
     @Benchmark
     public long noopInterceptor(Container c, Argument a) {
         return c.noop.work(a.x);
+    }
+
+    /** The floor for an interceptor: {@code nanoTime} + {@code observe} around {@code proceed()}, nothing else. */
+    @Benchmark
+    public long handWrittenInterceptor(Container c, Argument a) {
+        return c.handIntercepted.work(a.x);
     }
 
     @Benchmark

@@ -114,6 +114,14 @@ public final class Services {
     }
 
     @ApplicationScoped
+    public static class HandIntercepted {
+        @HandTimed
+        public long work(long x) {
+            return body(x);
+        }
+    }
+
+    @ApplicationScoped
     public static class Instrumented {
         @Time("bench_seconds")
         public long timed(long x) {
