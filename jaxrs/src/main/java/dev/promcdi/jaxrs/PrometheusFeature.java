@@ -66,8 +66,10 @@ public class PrometheusFeature implements Feature {
         RequestMetrics metrics = RequestMetrics.of(config);
         Monitors monitors = new Monitors(context.getConfiguration());
         context.register(new RequestTimingFilter(metrics, monitors));
-        context.register(new RouteFeature(metrics, monitors,
-                config.string(APPLICATION_PATH).orElseGet(() -> applicationPath(application))));
+        RouteFeature routes = new RouteFeature(metrics, monitors,
+                config.string(APPLICATION_PATH).orElseGet(() -> applicationPath(application)));
+        context.register(routes);
+        context.register(new UnseenMethodFilter(routes));
         return true;
     }
 

@@ -69,7 +69,7 @@ final class ResourceMethodFilter implements ContainerRequestFilter {
         }
         try {
             List<Object> resources = request.getUriInfo().getMatchedResources();
-            List<Class<?>> chain = resources.stream().<Class<?>>map(Object::getClass).toList();
+            List<Class<?>> chain = resources.stream().<Class<?>>map(SubResourceRoutes::typeOf).toList();
             Route known = chains.get(chain);
             if (known != null && known.method.equals(RequestMetrics.label(method))) {
                 return known;

@@ -28,21 +28,26 @@ final class RouteFeature implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
-        Method method = resource.getResourceMethod();
-        Class<?> type = resource.getResourceClass();
+        ContainerRequestFilter filter = filterFor(resource.getResourceClass(), resource.getResourceMethod());
+        if (filter != null) {
+            context.register(filter);
+        }
+    }
+
+    /** The filter that records requests to {@code method} of {@code type}, or null for none. */
+    ContainerRequestFilter filterFor(Class<?> type, Method method) {
         if (method == null || type == null) {
-            return;
+            return null;
         }
         if (MetricsResource.class.isAssignableFrom(type)) {
-            context.register(new ScrapeMarker());
-            return;
+            return new ScrapeMarker();
         }
         Method annotated = Templates.annotated(method);
         String classPath = Templates.classPath(type);
         boolean root = !classPath.isEmpty();
         String template = root ? Templates.join(applicationPath, classPath, Templates.pathOf(annotated)) : null;
-        context.register(new ResourceMethodFilter(metrics, monitors, designator(annotated), template,
-                root ? null : new SubResourceRoutes(applicationPath, annotated)));
+        return new ResourceMethodFilter(metrics, monitors, designator(annotated), template,
+                root ? null : new SubResourceRoutes(applicationPath, annotated));
     }
 
     /** Marks requests to a {@link MetricsResource} the application registered, so they are not recorded. */

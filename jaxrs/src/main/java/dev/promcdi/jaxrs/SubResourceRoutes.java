@@ -45,12 +45,12 @@ final class SubResourceRoutes {
             throw new IllegalStateException("A sub-resource method was matched without the resource of its locator.");
         }
         List<String> parts = new ArrayList<>();
-        Class<?> root = resourceClass(resources.get(resources.size() - 1).getClass());
+        Class<?> root = resourceClass(typeOf(resources.get(resources.size() - 1)));
         parts.add(Templates.pathOf(root));
         boolean ambiguous = false;
         for (int i = resources.size() - 1, step = 0; i > 0; i--, step++) {
-            Class<?> parent = resourceClass(resources.get(i).getClass());
-            Class<?> child = resources.get(i - 1).getClass();
+            Class<?> parent = resourceClass(typeOf(resources.get(i)));
+            Class<?> child = typeOf(resources.get(i - 1));
             // Matched URIs, current first, end with the root's path, then one per locator step.
             int index = matchedUris.size() - 2 - step;
             String matched = index >= 0 ? matchedUris.get(index) : null;
@@ -61,6 +61,14 @@ final class SubResourceRoutes {
         parts.add(Templates.pathOf(resourceMethod));
         parts.add(0, applicationPath);
         return new Template(Templates.join(parts.toArray(String[]::new)), ambiguous);
+    }
+
+    /**
+     * The class of a matched resource as {@code UriInfo.getMatchedResources()} gives it: an
+     * instance, or (CXF) the class itself.
+     */
+    static Class<?> typeOf(Object matched) {
+        return matched instanceof Class<?> type ? type : matched.getClass();
     }
 
     /** The locators of {@code parent} that may have returned {@code child}. */

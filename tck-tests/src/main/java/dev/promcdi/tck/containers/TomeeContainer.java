@@ -103,9 +103,6 @@ final class TomeeContainer implements Container {
             case "C7_theReportNamesEverySite" -> "OpenWebBeans rejects an interceptor binding on a final method from the"
                     + " class itself, before any extension can report (promcdi strips it from the annotated type, which"
                     + " Weld honours), so its message names only that method.";
-            case "H2_subResourceRoutesComposeTheLocatorsTemplateWithTheMethods" -> "CXF 4.0 does not apply a"
-                    + " DynamicFeature to the methods of a sub-resource that a locator returns, so promcdi does not see"
-                    + " such a request match and records it as UNMATCHED (with its real status).";
             case "H3_activeRequestsReturnToZeroAfterAnUnmappedException" -> "CXF 4.0 lets an unmapped exception"
                     + " escape to the servlet container without running response filters; Jakarta REST 3.1 (section"
                     + " 4.4, jaxrs-api#855) requires a default ExceptionMapper<Throwable> that would run them.";
