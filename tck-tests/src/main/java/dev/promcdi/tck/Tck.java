@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -114,7 +115,7 @@ public final class Tck implements ParameterResolver {
     public void skipIfKnownGap(String test) {
         String gap = container.knownGap(test);
         if (gap != null) {
-            org.junit.jupiter.api.Assumptions.abort("Known gap of the "
+            Assumptions.abort("Known gap of the "
                     + System.getProperty("promcdi.tck.container", "embedded") + " container: " + gap);
         }
     }
