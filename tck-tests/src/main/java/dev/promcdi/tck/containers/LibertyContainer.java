@@ -1,6 +1,5 @@
 package dev.promcdi.tck.containers;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,15 +13,13 @@ import java.util.Map;
  * {@code cdi-4.0} and {@code restfulWS-3.1}; both archives go to {@code dropins}, where
  * replacing {@code tck.war} redeploys it.
  */
-final class LibertyContainer implements Container {
+final class LibertyContainer extends OnePortContainer {
 
     private static final String SERVER = "tck";
 
     private final Wars wars;
     private final Path home;
     private final Path server;
-    private ServerProcess process;
-    private int port;
 
     LibertyContainer(Wars wars) {
         this.wars = wars.checked();
@@ -44,19 +41,8 @@ final class LibertyContainer implements Container {
     }
 
     @Override
-    public URI api() {
-        return ServerProcess.api(port, "tck");
-    }
-
-    @Override
-    public URI brokenApi() {
-        return ServerProcess.api(port, "tck-broken");
-    }
-
-    @Override
     public String log() throws Exception {
-        Path messages = server.resolve("logs/messages.log");
-        return process.output() + (Files.exists(messages) ? Files.readString(messages) : "");
+        return outputAnd(server.resolve("logs/messages.log"));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.promcdi.tck.containers;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,13 +10,11 @@ import java.util.Map;
  * Payara Micro (Weld and Jersey), with both archives deployed at boot, clustering and phone-home
  * off, and its HTTP listener bound to loopback by a pre-boot command.
  */
-final class PayaraContainer implements Container {
+final class PayaraContainer extends OnePortContainer {
 
     private final Wars wars;
     private final Path jar;
     private final Path work;
-    private ServerProcess process;
-    private int port;
 
     PayaraContainer(Wars wars) {
         this.wars = wars.checked();
@@ -42,16 +39,6 @@ final class PayaraContainer implements Container {
     }
 
     @Override
-    public URI api() {
-        return ServerProcess.api(port, "tck");
-    }
-
-    @Override
-    public URI brokenApi() {
-        return ServerProcess.api(port, "tck-broken");
-    }
-
-    @Override
     public String log() throws Exception {
         return process.output();
     }
@@ -59,12 +46,5 @@ final class PayaraContainer implements Container {
     @Override
     public void redeploy() {
         throw new UnsupportedOperationException("Payara Micro deploys its archives once, at boot.");
-    }
-
-    @Override
-    public void close() throws Exception {
-        if (process != null) {
-            process.stop(false);
-        }
     }
 }

@@ -2,7 +2,6 @@ package dev.promcdi.tck.containers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,7 +17,7 @@ import java.util.stream.Stream;
  * {@code deployments} directory, and every socket on loopback and on a free port. The deployment
  * scanner's marker files undeploy and deploy {@code tck.war} again.
  */
-final class WildFlyContainer implements Container {
+final class WildFlyContainer extends OnePortContainer {
 
     private static final long MARKER_LIMIT_NANOS = 120_000_000_000L;
 
@@ -26,8 +25,6 @@ final class WildFlyContainer implements Container {
     private final Path home;
     private final Path work;
     private final Path base;
-    private ServerProcess process;
-    private int port;
 
     WildFlyContainer(Wars wars) {
         this.wars = wars.checked();
@@ -58,19 +55,8 @@ final class WildFlyContainer implements Container {
     }
 
     @Override
-    public URI api() {
-        return ServerProcess.api(port, "tck");
-    }
-
-    @Override
-    public URI brokenApi() {
-        return ServerProcess.api(port, "tck-broken");
-    }
-
-    @Override
     public String log() throws Exception {
-        Path serverLog = base.resolve("log/server.log");
-        return process.output() + (Files.exists(serverLog) ? Files.readString(serverLog) : "");
+        return outputAnd(base.resolve("log/server.log"));
     }
 
     @Override
@@ -105,13 +91,6 @@ final class WildFlyContainer implements Container {
                         + " within 2 minutes.");
             }
             Thread.sleep(200);
-        }
-    }
-
-    @Override
-    public void close() throws Exception {
-        if (process != null) {
-            process.stop(false);
         }
     }
 
