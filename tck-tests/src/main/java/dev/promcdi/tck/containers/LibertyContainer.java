@@ -51,13 +51,7 @@ final class LibertyContainer extends OnePortContainer {
         Path deployed = server.resolve("dropins/tck.war");
         Files.copy(wars.contract(), deployed, StandardCopyOption.REPLACE_EXISTING);
         Files.setLastModifiedTime(deployed, FileTime.from(Instant.now()));
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (count(log(), "CWWKZ0003I") == updatesBefore) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Open Liberty did not report tck.war updated (CWWKZ0003I) within 2 minutes.");
-            }
-            Thread.sleep(200);
-        }
+        process.await("report tck.war updated (CWWKZ0003I)", () -> count(log(), "CWWKZ0003I") > updatesBefore);
         process.awaitOk(api().resolve("metrics"));
     }
 

@@ -47,28 +47,44 @@ final class ServerProcess {
         return process.isAlive();
     }
 
-    /** Waits until {@code uri} answers {@code 200}, failing if the process dies or takes too long. */
-    void awaitOk(URI uri) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** Something to wait for, checked every 200 ms; it may fail at once by throwing. */
+    @FunctionalInterface
+    interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    /**
+     * Waits until {@code condition} holds, failing with the process's output if the process exits
+     * first or it takes longer than three minutes.
+     *
+     * @param what what is awaited, for the failure message ("answer 200 at ...")
+     */
+    void await(String what, Condition condition) throws Exception {
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
-        while (System.nanoTime() < deadline) {
+        while (!condition.holds()) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + " before " + uri
-                        + " answered; its output:\n" + output());
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + " before it would "
+                        + what + "; its output:\n" + output());
             }
-            try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(name + " did not " + what + " within " + START_LIMIT
+                        + "; its output:\n" + output());
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException(name + " did not answer 200 at " + uri + " within " + START_LIMIT
-                + "; its output:\n" + output());
+    }
+
+    /** Waits until {@code uri} answers {@code 200}. */
+    void awaitOk(URI uri) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        await("answer 200 at " + uri, () -> {
+            try {
+                return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException notListeningYet) {
+                return false;
+            }
+        });
     }
 
     /** Sends SIGTERM (unless {@code alreadyAsked}) and waits for the process to exit, killing it after a minute. */

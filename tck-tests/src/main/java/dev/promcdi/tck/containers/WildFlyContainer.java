@@ -19,8 +19,6 @@ import java.util.stream.Stream;
  */
 final class WildFlyContainer extends OnePortContainer {
 
-    private static final long MARKER_LIMIT_NANOS = 120_000_000_000L;
-
     private final Wars wars;
     private final Path home;
     private final Path work;
@@ -77,21 +75,12 @@ final class WildFlyContainer extends OnePortContainer {
     private void awaitMarker(String name) throws Exception {
         Path marker = base.resolve("deployments").resolve(name);
         Path failed = marker.resolveSibling("tck.war.failed");
-        long deadline = System.nanoTime() + MARKER_LIMIT_NANOS;
-        while (!Files.exists(marker)) {
+        process.await("write the deployment marker " + name, () -> {
             if (Files.exists(failed)) {
                 throw new IllegalStateException("WildFly failed to deploy tck.war: " + Files.readString(failed));
             }
-            if (!process.isAlive()) {
-                throw new IllegalStateException("WildFly exited before it wrote " + name + "; its output:\n"
-                        + process.output());
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("WildFly's deployment scanner did not write " + name
-                        + " within 2 minutes.");
-            }
-            Thread.sleep(200);
-        }
+            return Files.exists(marker);
+        });
     }
 
     private static void copy(Path from, Path to) throws IOException {
