@@ -43,15 +43,16 @@ final class ServerJvm implements AutoCloseable {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Serve.class.getName(), variant));
         Path log = Files.createTempFile("serve-" + variant, ".log");
         Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
-        String first = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
-                .readLine();
-        if (first == null || !first.startsWith("ports ")) {
-            process.destroyForcibly();
-            throw new IOException("The " + variant + " server did not start (it printed " + first + "); its log: "
-                    + Files.readString(log));
+        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String line = output.readLine();
+        while (line != null && !line.startsWith("ports ")) { // the JVM may print first, a flight recording's start say
+            line = output.readLine();
         }
-        int[] ports = Arrays.stream(first.substring("ports ".length()).split(" ")).mapToInt(Integer::parseInt)
-                .toArray();
+        if (line == null) {
+            process.destroyForcibly();
+            throw new IOException("The " + variant + " server exited before it listened; its log: " + Files.readString(log));
+        }
+        int[] ports = Arrays.stream(line.substring("ports ".length()).split(" ")).mapToInt(Integer::parseInt).toArray();
         return new ServerJvm(variant, process, log, ports);
     }
 
