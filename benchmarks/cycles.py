@@ -4,13 +4,15 @@
 JMH runs each benchmark's forks one after the other, so on a virtual machine whose speed drifts
 over tens of seconds two benchmarks of one run can see different machines. This script runs the
 benchmarks the ratios need in short single-fork runs, cycle after cycle, in a new random order
-each cycle, computes every ratio within each cycle, and reports the median of the per-cycle ratios
-with its 95 % confidence interval (from order statistics).
+each cycle, and reports each ratio computed from the benchmarks' median scores over the cycles,
+with a 95 % confidence interval from resampling whole cycles (so a slow cycle weighs on every
+benchmark of the ratio alike).
 
-Usage: benchmarks/cycles.py [cycles] [threads]   (about 100 s per cycle on 2 cores)
+Usage: benchmarks/cycles.py [cycles] [threads] [benchmarks]   (about 90 s per cycle on 2 cores)
+       benchmarks, comma-separated, default all that the ratios use; ratios that lack one are left out
+       benchmarks/cycles.py --report target/results/cycles-t1.json   (the report of a past run)
 """
 import json
-import math
 import os
 import random
 import statistics
@@ -33,50 +35,71 @@ RATIOS = [
      lambda ns: (ns["handWrittenInterceptor"] - ns["noopInterceptor"]) / (ns["handWritten"] - ns["plain"])),
     ("(time - noop) / (handWrittenInterceptor - noop)", "(promcdi against the floor)",
      lambda ns: (ns["time"] - ns["noopInterceptor"]) / (ns["handWrittenInterceptor"] - ns["noopInterceptor"])),
+    ("(handWrittenInterceptorClassic - noop) / (handWrittenClassic - plain)", "(the same, classic-only)",
+     lambda ns: (ns["handWrittenInterceptorClassic"] - ns["noopInterceptor"]) / (ns["handWrittenClassic"] - ns["plain"])),
+    ("(timeClassic - noop) / (handWrittenInterceptorClassic - noop)", "(the same, classic-only)",
+     lambda ns: (ns["timeClassic"] - ns["noopInterceptor"])
+     / (ns["handWrittenInterceptorClassic"] - ns["noopInterceptor"])),
 ]
-BENCHMARKS = ["plain", "handWritten", "handWrittenClassic", "noopInterceptor", "handWrittenInterceptor", "time",
-              "timeClassic", "asyncPlain", "asyncHandWritten", "asyncNoopInterceptor", "asyncTime"]
+BENCHMARKS = ["plain", "handWritten", "handWrittenClassic", "noopInterceptor", "handWrittenInterceptor",
+              "handWrittenInterceptorClassic", "time", "timeClassic", "asyncPlain", "asyncHandWritten",
+              "asyncNoopInterceptor", "asyncTime"]
 
 
 def run(benchmark, threads):
     with tempfile.NamedTemporaryFile(suffix=".json") as result:
-        subprocess.run(["java", "-jar", JAR, f"InterceptorBenchmark\\.{benchmark}$", *SETTINGS, "-t", str(threads),
-                        "-rf", "json", "-rff", result.name], check=True, stdout=subprocess.DEVNULL)
+        jmh = subprocess.run(["java", "-jar", JAR, f"InterceptorBenchmark\\.{benchmark}$", *SETTINGS, "-t",
+                              str(threads), "-rf", "json", "-rff", result.name],
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if jmh.returncode != 0:
+            sys.exit(f"JMH failed on {benchmark} (exit {jmh.returncode}):\n{jmh.stdout}")
         return json.load(open(result.name))[0]["primaryMetric"]["score"]
 
 
-def median_with_interval(values):
-    ordered = sorted(values)
-    n = len(ordered)
-    half_width = 0.98 * math.sqrt(n)
-    lower = max(0, math.floor(n / 2 - half_width) - 1)
-    upper = min(n - 1, math.ceil(n / 2 + 1 + half_width) - 1)
-    return statistics.median(ordered), ordered[lower], ordered[upper]
+def of_medians(ratio, cycles):
+    return ratio({benchmark: statistics.median(ns[benchmark] for ns in cycles) for benchmark in cycles[0]})
+
+
+def with_interval(ratio, cycles, resamples=2000):
+    """The ratio of the median scores, and a 95 % percentile-bootstrap interval over the cycles."""
+    draw = random.Random(1)  # the same interval for the same scores
+    estimates = sorted(of_medians(ratio, draw.choices(cycles, k=len(cycles))) for _ in range(resamples))
+    return of_medians(ratio, cycles), estimates[int(0.025 * resamples)], estimates[int(0.975 * resamples) - 1]
+
+
+def report(scores, description):
+    print(f"\n{description}\n")
+    print("| ratio (of the median scores) | value | 95 % CI | target |")
+    print("| --- | ---: | ---: | --- |")
+    for label, target, ratio in RATIOS:
+        try:
+            value, lower, upper = with_interval(ratio, scores)
+        except KeyError:
+            continue  # a run of some benchmarks only
+        print(f"| {label} | {value:.2f} | {lower:.2f}-{upper:.2f} | {target} |")
+    print("\n| benchmark | median ns/op |")
+    print("| --- | ---: |")
+    for benchmark in scores[0]:
+        print(f"| {benchmark} | {statistics.median(ns[benchmark] for ns in scores):.1f} |")
 
 
 def main():
+    if len(sys.argv) > 2 and sys.argv[1] == "--report":
+        report(json.load(open(sys.argv[2])), f"From {sys.argv[2]}")
+        return
     cycles = int(sys.argv[1]) if len(sys.argv) > 1 else 15
     threads = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    benchmarks = sys.argv[3].split(",") if len(sys.argv) > 3 else BENCHMARKS
     os.makedirs(os.path.join(HERE, "target", "results"), exist_ok=True)
     raw = os.path.join(HERE, "target", "results", f"cycles-t{threads}.json")
     scores = []
     for cycle in range(cycles):
-        order = random.sample(BENCHMARKS, len(BENCHMARKS))
+        order = random.sample(benchmarks, len(benchmarks))
         ns = {benchmark: run(benchmark, threads) for benchmark in order}
         scores.append(ns)
         json.dump(scores, open(raw, "w"), indent=1)
-        print(f"cycle {cycle + 1}: " + ", ".join(f"{ratio(ns):.2f}" for _, _, ratio in RATIOS)
-              + " (the ratios below, in order)", flush=True)
-    print(f"\n{cycles} cycles, {threads} thread(s), JMH {' '.join(SETTINGS)} per benchmark; raw scores in {raw}\n")
-    print("| ratio | median | 95 % CI | target |")
-    print("| --- | ---: | ---: | --- |")
-    for label, target, ratio in RATIOS:
-        median, lower, upper = median_with_interval([ratio(ns) for ns in scores])
-        print(f"| {label} | {median:.2f} | {lower:.2f}-{upper:.2f} | {target} |")
-    print("\n| benchmark | median ns/op |")
-    print("| --- | ---: |")
-    for benchmark in BENCHMARKS:
-        print(f"| {benchmark} | {statistics.median(ns[benchmark] for ns in scores):.1f} |")
+        print(f"cycle {cycle + 1} of {cycles} done", flush=True)
+    report(scores, f"{cycles} cycles, {threads} thread(s), JMH {' '.join(SETTINGS)} per benchmark; raw scores in {raw}")
 
 
 if __name__ == "__main__":

@@ -33,6 +33,9 @@ def report(path):
          lambda: (ns["asyncTime"] - ns["asyncNoopInterceptor"]) / (ns["asyncHandWritten"] - ns["asyncPlain"])),
         ("(time - noop) / (handWrittenInterceptor - noop)", "(the interceptor floor)",
          lambda: (ns["time"] - ns["noopInterceptor"]) / (ns["handWrittenInterceptor"] - ns["noopInterceptor"])),
+        ("(timeClassic - noop) / (handWrittenInterceptorClassic - noop)", "(the interceptor floor, classic-only)",
+         lambda: (ns["timeClassic"] - ns["noopInterceptor"])
+         / (ns["handWrittenInterceptorClassic"] - ns["noopInterceptor"])),
         ("stacked / time", "<= 1.5", lambda: ns["stacked"] / ns["time"]),
         ("(micrometerPeer - noop) / (time - noop)", ">= 2",
          lambda: (ns["micrometerPeer"] - ns["noopInterceptor"]) / (ns["time"] - ns["noopInterceptor"])),

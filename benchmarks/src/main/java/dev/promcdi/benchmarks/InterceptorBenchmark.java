@@ -44,7 +44,8 @@ public class InterceptorBenchmark {
                     .addBeanClasses(Services.Registries.class, Services.Plain.class, Services.HandWritten.class,
                             Services.NoopIntercepted.class, Services.Instrumented.class, Services.MicrometerPeer.class,
                             Services.SmallRyePeer.class, Services.HandIntercepted.class,
-                            NoopInterceptor.class, HandTimedInterceptor.class, MicrometerTimedInterceptor.class)
+                            NoopInterceptor.class, HandTimedInterceptor.class, HandTimedClassicInterceptor.class,
+                            MicrometerTimedInterceptor.class)
                     .property("org.jboss.weld.bootstrap.concurrentDeployment", false).initialize();
             plain = weld.select(Services.Plain.class).get();
             handWritten = weld.select(Services.HandWritten.class).get();
@@ -91,6 +92,11 @@ public class InterceptorBenchmark {
     @Benchmark
     public long handWrittenInterceptor(Container c, Argument a) {
         return c.handIntercepted.work(a.x);
+    }
+
+    @Benchmark
+    public long handWrittenInterceptorClassic(Container c, Argument a) {
+        return c.handIntercepted.workClassic(a.x);
     }
 
     @Benchmark

@@ -119,6 +119,11 @@ public final class Services {
         public long work(long x) {
             return body(x);
         }
+
+        @HandTimedClassic
+        public long workClassic(long x) {
+            return body(x);
+        }
     }
 
     @ApplicationScoped
