@@ -100,6 +100,11 @@ public class InterceptorBenchmark {
     }
 
     @Benchmark
+    public long handWrittenInterceptorClassicOnInstrumentedBean(Container c, Argument a) {
+        return c.promcdi.handTimedClassic(a.x);
+    }
+
+    @Benchmark
     public long time(Container c, Argument a) {
         return c.promcdi.timed(a.x);
     }

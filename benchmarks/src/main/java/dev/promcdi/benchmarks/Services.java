@@ -138,6 +138,12 @@ public final class Services {
             return body(x);
         }
 
+        /** The classic-only interceptor floor on this bean, whose many intercepted methods Weld looks up per call. */
+        @HandTimedClassic
+        public long handTimedClassic(long x) {
+            return body(x);
+        }
+
         @Time(value = "bench_labelled_seconds", labels = "kind=labelled")
         public long timedLabelled(long x) {
             return body(x);
