@@ -1,7 +1,6 @@
 package dev.promcdi.benchmarks;
 
 import io.prometheus.metrics.core.metrics.Histogram;
-import io.prometheus.metrics.model.snapshots.Unit;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -18,11 +17,6 @@ public class HandTimedClassicInterceptor {
 
     @AroundInvoke
     public Object time(InvocationContext invocation) throws Exception {
-        long start = System.nanoTime();
-        try {
-            return invocation.proceed();
-        } finally {
-            HISTOGRAM.observe(Unit.nanosToSeconds(System.nanoTime() - start));
-        }
+        return HandTimedInterceptor.time(HISTOGRAM, invocation);
     }
 }
