@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The metrics behind every binding of a deployment, one per name: checks that the sites of one
@@ -79,8 +78,7 @@ final class MetricCatalog implements AutoCloseable {
             MetricFamily family = families.get(binding.kind().familyName(binding.name()));
             probes[i] = binding.kind().probe(family.dataPoint(binding.labelValues()), binding.exceptions());
         }
-        boolean mayReplaceStage = method.method().getReturnType().isAssignableFrom(CompletableFuture.class);
-        return new Site(ticker, probes, mayReplaceStage);
+        return new Site(ticker, probes, method.method().getReturnType());
     }
 
     /** Unregisters the metrics this catalog registered. */

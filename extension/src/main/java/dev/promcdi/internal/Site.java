@@ -1,6 +1,7 @@
 package dev.promcdi.internal;
 
 import jakarta.interceptor.InvocationContext;
+import java.lang.reflect.Modifier;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -16,23 +17,35 @@ final class Site {
     private final Ticker ticker;
     private final Probe[] probes;
     private final boolean timed;
+    private final boolean mayReturnStage;
     private final boolean mayReplaceStage;
 
     /**
-     * @param mayReplaceStage whether the method's declared return type accepts a
-     *     {@link CompletableFuture}, so a returned stage can be replaced by one that completes only
-     *     after the probes ran
      * @param probes the probes, in the order they enter; owned by the site from now on
+     * @param returnType the method's declared return type, which tells whether a result can be a
+     *     {@link CompletionStage} at all, and whether a returned stage can be replaced by a
+     *     {@link CompletableFuture} that completes only after the probes ran
      */
-    Site(Ticker ticker, Probe[] probes, boolean mayReplaceStage) {
+    Site(Ticker ticker, Probe[] probes, Class<?> returnType) {
         this.ticker = ticker;
         this.probes = probes;
-        this.mayReplaceStage = mayReplaceStage;
+        this.mayReturnStage = canHoldStage(returnType);
+        this.mayReplaceStage = returnType.isAssignableFrom(CompletableFuture.class);
         boolean anyTimed = false;
         for (Probe probe : probes) {
             anyTimed |= probe.needsTime();
         }
         this.timed = anyTimed;
+    }
+
+    /**
+     * Whether a value of the declared type can be a {@link CompletionStage}: not for primitives,
+     * {@code void}, or final classes that are not stages. Such methods take the short path, which
+     * keeps the stage handling out of the compiled code of every synchronous call.
+     */
+    static boolean canHoldStage(Class<?> type) {
+        return !type.isPrimitive()
+                && (!Modifier.isFinal(type.getModifiers()) || CompletionStage.class.isAssignableFrom(type));
     }
 
     /** Runs the intercepted call, measured. A failure is recorded, then rethrown as it is. */
@@ -45,6 +58,15 @@ final class Site {
             exit(start, failure);
             throw failure;
         }
+        if (mayReturnStage) {
+            return measureUntilDone(result, start);
+        }
+        exit(start, null);
+        return result;
+    }
+
+    /** Ends the measurement of a result that may be a stage: now, or when the stage completes. */
+    private Object measureUntilDone(Object result, long start) {
         if (result instanceof CompletableFuture<?> future && isDone(future)) {
             exit(start, failureOf(future)); // already over: measured now, handed back as it is
             return result;

@@ -22,7 +22,7 @@ public final class Stages {
      * @return a future completing like {@code stage}, after the observation
      */
     public static <T> CompletableFuture<T> time(Ticker ticker, DistributionDataPoint metric, CompletionStage<T> stage) {
-        return measure(new Site(ticker, new Probe[] {new TimeProbe(metric)}, true), stage);
+        return measure(new Site(ticker, new Probe[] {new TimeProbe(metric)}, CompletionStage.class), stage);
     }
 
     /**
@@ -36,7 +36,8 @@ public final class Stages {
      */
     public static <T> CompletableFuture<T> countExceptions(CounterDataPoint metric, CompletionStage<T> stage,
             Class<?>[] exceptions) {
-        return measure(new Site(Ticker.SYSTEM, new Probe[] {new ExceptionProbe(metric, exceptions)}, true), stage);
+        return measure(new Site(Ticker.SYSTEM, new Probe[] {new ExceptionProbe(metric, exceptions)},
+                CompletionStage.class), stage);
     }
 
     /**
@@ -48,7 +49,7 @@ public final class Stages {
      * @return a future completing like {@code stage}, after the decrement
      */
     public static <T> CompletableFuture<T> trackInProgress(GaugeDataPoint metric, CompletionStage<T> stage) {
-        return measure(new Site(Ticker.SYSTEM, new Probe[] {new InProgressProbe(metric)}, true), stage);
+        return measure(new Site(Ticker.SYSTEM, new Probe[] {new InProgressProbe(metric)}, CompletionStage.class), stage);
     }
 
     private static <T> CompletableFuture<T> measure(Site site, CompletionStage<T> stage) {

@@ -14,6 +14,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Future;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
@@ -122,6 +123,17 @@ class C2StagesTest {
         dock.pending().complete("sent");
 
         assertEquals("sent", returned.join());
+        assertEquals(1, scrape.count("ship_seconds"));
+    }
+
+    @Test
+    void C2_aStageDeclaredAsAnotherInterfaceIsMeasuredUntilCompletion() throws Exception {
+        Future<String> returned = shipping.shipAsFuture();
+
+        assertEquals(0, scrape.count("ship_seconds"));
+        dock.pending().complete("sent");
+
+        assertEquals("sent", returned.get());
         assertEquals(1, scrape.count("ship_seconds"));
     }
 

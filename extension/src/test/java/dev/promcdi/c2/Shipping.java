@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Future;
 
 /** Methods returning stages the test completes, fails or cancels at will. */
 @ApplicationScoped
@@ -30,6 +31,11 @@ public class Shipping {
 
     /** Declared as Object: the returned value decides that it is measured as a stage. */
     public Object shipUntyped() {
+        return dock.hold(new CompletableFuture<>());
+    }
+
+    /** Declared as an interface other than CompletionStage: the value may still be a stage. */
+    public Future<String> shipAsFuture() {
         return dock.hold(new CompletableFuture<>());
     }
 
