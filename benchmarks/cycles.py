@@ -20,27 +20,12 @@ import subprocess
 import sys
 import tempfile
 
+from ratios import RATIOS
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 JAR = os.path.join(HERE, "target", "benchmarks.jar")
 SETTINGS = ["-f", "1", "-wi", "2", "-w", "1s", "-i", "3", "-r", "1s"]
 
-RATIOS = [
-    ("(time - noop) / (handWritten - plain)", "<= 1.1",
-     lambda ns: (ns["time"] - ns["noopInterceptor"]) / (ns["handWritten"] - ns["plain"])),
-    ("(timeClassic - noop) / (handWrittenClassic - plain)", "<= 1.1",
-     lambda ns: (ns["timeClassic"] - ns["noopInterceptor"]) / (ns["handWrittenClassic"] - ns["plain"])),
-    ("(asyncTime - asyncNoop) / (asyncHandWritten - asyncPlain)", "<= 1.1",
-     lambda ns: (ns["asyncTime"] - ns["asyncNoopInterceptor"]) / (ns["asyncHandWritten"] - ns["asyncPlain"])),
-    ("(handWrittenInterceptor - noop) / (handWritten - plain)", "(the floor against the target's baseline)",
-     lambda ns: (ns["handWrittenInterceptor"] - ns["noopInterceptor"]) / (ns["handWritten"] - ns["plain"])),
-    ("(time - noop) / (handWrittenInterceptor - noop)", "(promcdi against the floor)",
-     lambda ns: (ns["time"] - ns["noopInterceptor"]) / (ns["handWrittenInterceptor"] - ns["noopInterceptor"])),
-    ("(handWrittenInterceptorClassic - noop) / (handWrittenClassic - plain)", "(the same, classic-only)",
-     lambda ns: (ns["handWrittenInterceptorClassic"] - ns["noopInterceptor"]) / (ns["handWrittenClassic"] - ns["plain"])),
-    ("(timeClassic - noop) / (handWrittenInterceptorClassic - noop)", "(the same, classic-only)",
-     lambda ns: (ns["timeClassic"] - ns["noopInterceptor"])
-     / (ns["handWrittenInterceptorClassic"] - ns["noopInterceptor"])),
-]
 BENCHMARKS = ["plain", "handWritten", "handWrittenClassic", "noopInterceptor", "handWrittenInterceptor",
               "handWrittenInterceptorClassic", "time", "timeClassic", "asyncPlain", "asyncHandWritten",
               "asyncNoopInterceptor", "asyncTime"]

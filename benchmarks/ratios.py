@@ -4,6 +4,31 @@ import json
 import sys
 
 
+# Each ratio: its label, its target (or what it shows), and how to compute it from ns/op by benchmark.
+RATIOS = [
+    ("(time - noop) / (handWritten - plain)", "<= 1.1",
+     lambda ns: (ns["time"] - ns["noopInterceptor"]) / (ns["handWritten"] - ns["plain"])),
+    ("(timeClassic - noop) / (handWrittenClassic - plain)", "<= 1.1",
+     lambda ns: (ns["timeClassic"] - ns["noopInterceptor"]) / (ns["handWrittenClassic"] - ns["plain"])),
+    ("(asyncTime - asyncNoop) / (asyncHandWritten - asyncPlain)", "<= 1.1",
+     lambda ns: (ns["asyncTime"] - ns["asyncNoopInterceptor"]) / (ns["asyncHandWritten"] - ns["asyncPlain"])),
+    ("(handWrittenInterceptor - noop) / (handWritten - plain)", "(the interceptor floor against the target's baseline)",
+     lambda ns: (ns["handWrittenInterceptor"] - ns["noopInterceptor"]) / (ns["handWritten"] - ns["plain"])),
+    ("(time - noop) / (handWrittenInterceptor - noop)", "(promcdi against the interceptor floor)",
+     lambda ns: (ns["time"] - ns["noopInterceptor"]) / (ns["handWrittenInterceptor"] - ns["noopInterceptor"])),
+    ("(handWrittenInterceptorClassic - noop) / (handWrittenClassic - plain)", "(the same, classic-only)",
+     lambda ns: (ns["handWrittenInterceptorClassic"] - ns["noopInterceptor"]) / (ns["handWrittenClassic"] - ns["plain"])),
+    ("(timeClassic - noop) / (handWrittenInterceptorClassic - noop)", "(the same, classic-only)",
+     lambda ns: (ns["timeClassic"] - ns["noopInterceptor"])
+     / (ns["handWrittenInterceptorClassic"] - ns["noopInterceptor"])),
+    ("stacked / time", "<= 1.5", lambda ns: ns["stacked"] / ns["time"]),
+    ("(micrometerPeer - noop) / (time - noop)", ">= 2",
+     lambda ns: (ns["micrometerPeer"] - ns["noopInterceptor"]) / (ns["time"] - ns["noopInterceptor"])),
+    ("(smallRyePeer - noop) / (time - noop)", ">= 5",
+     lambda ns: (ns["smallRyePeer"] - ns["noopInterceptor"]) / (ns["time"] - ns["noopInterceptor"])),
+]
+
+
 def load(path):
     rows = {}
     for result in json.load(open(path)):
@@ -24,35 +49,18 @@ def report(path):
         print(f"| {name} | {score:.1f} | {error:.1f} | {alloc:.0f} |")
     ns = {name: values[0] for name, values in rows.items()}
     b = {name: values[2] for name, values in rows.items()}
-    ratios = [
-        ("(time - noop) / (handWritten - plain)", "<= 1.1",
-         lambda: (ns["time"] - ns["noopInterceptor"]) / (ns["handWritten"] - ns["plain"])),
-        ("(timeClassic - noop) / (handWrittenClassic - plain)", "<= 1.1",
-         lambda: (ns["timeClassic"] - ns["noopInterceptor"]) / (ns["handWrittenClassic"] - ns["plain"])),
-        ("(asyncTime - asyncNoop) / (asyncHandWritten - asyncPlain)", "<= 1.1",
-         lambda: (ns["asyncTime"] - ns["asyncNoopInterceptor"]) / (ns["asyncHandWritten"] - ns["asyncPlain"])),
-        ("(time - noop) / (handWrittenInterceptor - noop)", "(the interceptor floor)",
-         lambda: (ns["time"] - ns["noopInterceptor"]) / (ns["handWrittenInterceptor"] - ns["noopInterceptor"])),
-        ("(timeClassic - noop) / (handWrittenInterceptorClassic - noop)", "(the interceptor floor, classic-only)",
-         lambda: (ns["timeClassic"] - ns["noopInterceptor"])
-         / (ns["handWrittenInterceptorClassic"] - ns["noopInterceptor"])),
-        ("stacked / time", "<= 1.5", lambda: ns["stacked"] / ns["time"]),
-        ("(micrometerPeer - noop) / (time - noop)", ">= 2",
-         lambda: (ns["micrometerPeer"] - ns["noopInterceptor"]) / (ns["time"] - ns["noopInterceptor"])),
-        ("(smallRyePeer - noop) / (time - noop)", ">= 5",
-         lambda: (ns["smallRyePeer"] - ns["noopInterceptor"]) / (ns["time"] - ns["noopInterceptor"])),
-    ]
     print()
     print("| ratio | value | target |")
     print("| --- | ---: | ---: |")
-    for label, target, value in ratios:
+    for label, target, ratio in RATIOS:
         try:
-            print(f"| {label} | {value():.2f} | {target} |")
+            print(f"| {label} | {ratio(ns):.2f} | {target} |")
         except KeyError:
             pass  # a run of some benchmarks only
     if "timeClassic" in b and "noopInterceptor" in b:
         print(f"| timeClassic B/op - noop B/op | {b['timeClassic'] - b['noopInterceptor']:.0f} | 0 |")
 
 
-for argument in sys.argv[1:]:
-    report(argument)
+if __name__ == "__main__":
+    for argument in sys.argv[1:]:
+        report(argument)
