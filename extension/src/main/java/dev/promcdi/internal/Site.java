@@ -40,10 +40,10 @@ final class Site {
 
     /**
      * Whether a value of the declared type can be a {@link CompletionStage}: not for primitives,
-     * {@code void}, or final classes that are not stages. Such methods take the short path, which
-     * keeps the stage handling out of the compiled code of every synchronous call.
+     * {@code void}, or final classes that are not stages. Methods of the other types take a path
+     * without the stage handling, which keeps it out of the compiled code of every synchronous call.
      */
-    static boolean canHoldStage(Class<?> type) {
+    private static boolean canHoldStage(Class<?> type) {
         return !type.isPrimitive()
                 && (!Modifier.isFinal(type.getModifiers()) || CompletionStage.class.isAssignableFrom(type));
     }
