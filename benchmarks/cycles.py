@@ -11,6 +11,8 @@ benchmark of the ratio alike).
 Usage: benchmarks/cycles.py [cycles] [threads] [benchmarks]   (about 90 s per cycle on 2 cores)
        benchmarks, comma-separated, default all that the ratios use; ratios that lack one are left out
        benchmarks/cycles.py --report target/results/cycles-t1.json   (the report of a past run)
+       benchmarks/cycles.py --compare OTHER.jar [cycles] [benchmarks]   (this build against another,
+       each benchmark run on both in every cycle, in a new random order)
 """
 import json
 import os
@@ -31,9 +33,9 @@ BENCHMARKS = ["plain", "handWritten", "handWrittenClassic", "noopInterceptor", "
               "asyncNoopInterceptor", "asyncTime"]
 
 
-def run(benchmark, threads):
+def run(benchmark, threads, jar=JAR):
     with tempfile.NamedTemporaryFile(suffix=".json") as result:
-        jmh = subprocess.run(["java", "-jar", JAR, f"InterceptorBenchmark\\.{benchmark}$", *SETTINGS, "-t",
+        jmh = subprocess.run(["java", "-jar", jar, f"InterceptorBenchmark\\.{benchmark}$", *SETTINGS, "-t",
                               str(threads), "-rf", "json", "-rff", result.name],
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         if jmh.returncode != 0:
@@ -68,9 +70,37 @@ def report(scores, description):
         print(f"| {benchmark} | {statistics.median(ns[benchmark] for ns in scores):.1f} |")
 
 
+def compare(other, cycles, benchmarks):
+    """Each benchmark on this build and on `other` in every cycle; the median of the per-cycle differences."""
+    raw = os.path.join(HERE, "target", "results", "compare.json")
+    scores = []
+    for cycle in range(cycles):
+        order = random.sample([(benchmark, jar) for benchmark in benchmarks for jar in (JAR, other)], 2 * len(benchmarks))
+        ns = {}
+        for benchmark, jar in order:
+            ns.setdefault(benchmark, {})["this" if jar == JAR else "other"] = run(benchmark, 1, jar)
+        scores.append(ns)
+        json.dump(scores, open(raw, "w"), indent=1)
+        print(f"cycle {cycle + 1} of {cycles} done", flush=True)
+    print(f"\n{cycles} cycles, 1 thread, this build against {other}; raw scores in {raw}\n")
+    print("| benchmark | this build, median ns/op | other, median ns/op | median difference | this faster in |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for benchmark in benchmarks:
+        this = [cycle[benchmark]["this"] for cycle in scores]
+        that = [cycle[benchmark]["other"] for cycle in scores]
+        faster = sum(a < b for a, b in zip(this, that))
+        print(f"| {benchmark} | {statistics.median(this):.1f} | {statistics.median(that):.1f} "
+              f"| {statistics.median(a - b for a, b in zip(this, that)):+.1f} | {faster} of {cycles} |")
+
+
 def main():
     if len(sys.argv) > 2 and sys.argv[1] == "--report":
         report(json.load(open(sys.argv[2])), f"From {sys.argv[2]}")
+        return
+    if len(sys.argv) > 2 and sys.argv[1] == "--compare":
+        cycles = int(sys.argv[3]) if len(sys.argv) > 3 else 8
+        os.makedirs(os.path.join(HERE, "target", "results"), exist_ok=True)
+        compare(sys.argv[2], cycles, sys.argv[4].split(",") if len(sys.argv) > 4 else ["time", "timeClassic"])
         return
     cycles = int(sys.argv[1]) if len(sys.argv) > 1 else 15
     threads = int(sys.argv[2]) if len(sys.argv) > 2 else 1
