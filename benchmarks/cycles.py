@@ -73,12 +73,13 @@ def report(scores, description):
 def compare(other, cycles, benchmarks):
     """Each benchmark on this build and on `other` in every cycle; the median of the per-cycle differences."""
     raw = os.path.join(HERE, "target", "results", "compare.json")
+    builds = {"this": JAR, "other": other}
+    runs = [(benchmark, build) for benchmark in benchmarks for build in builds]
     scores = []
     for cycle in range(cycles):
-        order = random.sample([(benchmark, jar) for benchmark in benchmarks for jar in (JAR, other)], 2 * len(benchmarks))
-        ns = {}
-        for benchmark, jar in order:
-            ns.setdefault(benchmark, {})["this" if jar == JAR else "other"] = run(benchmark, 1, jar)
+        ns = {benchmark: {} for benchmark in benchmarks}
+        for benchmark, build in random.sample(runs, len(runs)):
+            ns[benchmark][build] = run(benchmark, 1, builds[build])
         scores.append(ns)
         json.dump(scores, open(raw, "w"), indent=1)
         print(f"cycle {cycle + 1} of {cycles} done", flush=True)
