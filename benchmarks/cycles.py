@@ -98,15 +98,14 @@ def main():
     if len(sys.argv) > 2 and sys.argv[1] == "--report":
         report(json.load(open(sys.argv[2])), f"From {sys.argv[2]}")
         return
+    os.makedirs(os.path.join(HERE, "target", "results"), exist_ok=True)
     if len(sys.argv) > 2 and sys.argv[1] == "--compare":
         cycles = int(sys.argv[3]) if len(sys.argv) > 3 else 8
-        os.makedirs(os.path.join(HERE, "target", "results"), exist_ok=True)
         compare(sys.argv[2], cycles, sys.argv[4].split(",") if len(sys.argv) > 4 else ["time", "timeClassic"])
         return
     cycles = int(sys.argv[1]) if len(sys.argv) > 1 else 15
     threads = int(sys.argv[2]) if len(sys.argv) > 2 else 1
     benchmarks = sys.argv[3].split(",") if len(sys.argv) > 3 else BENCHMARKS
-    os.makedirs(os.path.join(HERE, "target", "results"), exist_ok=True)
     raw = os.path.join(HERE, "target", "results", f"cycles-t{threads}.json")
     scores = []
     for cycle in range(cycles):
