@@ -1,7 +1,11 @@
 package dev.promcdi;
 
-import dev.promcdi.internal.Stages;
-import dev.promcdi.internal.Ticker;
+import dev.promcdi.internal.ExceptionProbe;
+import dev.promcdi.internal.InProgressProbe;
+import dev.promcdi.internal.Probe;
+import dev.promcdi.internal.Site;
+import dev.promcdi.internal.TimeProbe;
+import dev.promcdi.spi.Ticker;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
@@ -40,8 +44,7 @@ public final class Async {
      * @return a future that completes like {@code stage}, after the observation
      */
     public static <T> CompletableFuture<T> time(DistributionDataPoint metric, CompletionStage<T> stage) {
-        return Stages.time(Ticker.SYSTEM, Objects.requireNonNull(metric, METRIC_NULL),
-                Objects.requireNonNull(stage, STAGE_NULL));
+        return measure(new TimeProbe(Objects.requireNonNull(metric, METRIC_NULL)), stage);
     }
 
     /**
@@ -61,8 +64,7 @@ public final class Async {
         for (int i = 0; i < counted.length; i++) {
             counted[i] = Objects.requireNonNull(exceptions[i], EXCEPTION_NULL);
         }
-        return Stages.countExceptions(Objects.requireNonNull(metric, METRIC_NULL),
-                Objects.requireNonNull(stage, STAGE_NULL), counted);
+        return measure(new ExceptionProbe(Objects.requireNonNull(metric, METRIC_NULL), counted), stage);
     }
 
     /**
@@ -75,6 +77,11 @@ public final class Async {
      * @return a future that completes like {@code stage}, after the decrement
      */
     public static <T> CompletableFuture<T> trackInProgress(GaugeDataPoint metric, CompletionStage<T> stage) {
-        return Stages.trackInProgress(Objects.requireNonNull(metric, METRIC_NULL), Objects.requireNonNull(stage, STAGE_NULL));
+        return measure(new InProgressProbe(Objects.requireNonNull(metric, METRIC_NULL)), stage);
+    }
+
+    private static <T> CompletableFuture<T> measure(Probe probe, CompletionStage<T> stage) {
+        Objects.requireNonNull(stage, STAGE_NULL);
+        return new Site(Ticker.SYSTEM, new Probe[] {probe}, CompletionStage.class).measureFromNow(stage);
     }
 }

@@ -1,6 +1,7 @@
 package dev.promcdi.benchmarks;
 
-import dev.promcdi.internal.PromcdiExtension;
+import dev.promcdi.internal.cdi.PromcdiExtension;
+import dev.promcdi.spi.CdiDeployment;
 import io.smallrye.metrics.legacyapi.LegacyMetricsExtension;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +40,7 @@ public class InterceptorBenchmark {
 
         @Setup(Level.Trial)
         public void start() {
-            weld = new Weld("promcdi-benchmarks").disableDiscovery().addExtension(new PromcdiExtension())
+            weld = new Weld("promcdi-benchmarks").disableDiscovery().addExtension(new PromcdiExtension()).addExtension(new CdiDeployment())
                     .addExtension(new LegacyMetricsExtension())
                     .addBeanClasses(Services.Registries.class, Services.Plain.class, Services.HandWritten.class,
                             Services.NoopIntercepted.class, Services.Instrumented.class, Services.MicrometerPeer.class,

@@ -3,11 +3,16 @@ package dev.promcdi.internal;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 
 /** {@code @Count}: one per call, on entry. */
-final class CountProbe implements Probe {
+public final class CountProbe implements Probe {
 
     private final CounterDataPoint dataPoint;
 
-    CountProbe(CounterDataPoint dataPoint) {
+    /**
+     * Counts every call into {@code dataPoint}.
+     *
+     * @param dataPoint the counter
+     */
+    public CountProbe(CounterDataPoint dataPoint) {
         this.dataPoint = dataPoint;
     }
 

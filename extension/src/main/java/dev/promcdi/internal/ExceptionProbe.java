@@ -5,15 +5,18 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /** {@code @CountExceptions}: one per failure of a counted type, matched on the unwrapped cause. */
-final class ExceptionProbe implements Probe {
+public final class ExceptionProbe implements Probe {
 
     private final CounterDataPoint dataPoint;
     private final Class<?>[] counted;
 
     /**
+     * Counts failures into {@code dataPoint}.
+     *
+     * @param dataPoint the counter
      * @param counted the exception types to count, owned by the probe; empty counts every failure
      */
-    ExceptionProbe(CounterDataPoint dataPoint, Class<?>[] counted) {
+    public ExceptionProbe(CounterDataPoint dataPoint, Class<?>[] counted) {
         this.dataPoint = dataPoint;
         this.counted = counted;
     }

@@ -3,11 +3,16 @@ package dev.promcdi.internal;
 import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 
 /** {@code @TrackInProgress}: up on entry, down on exit. */
-final class InProgressProbe implements Probe {
+public final class InProgressProbe implements Probe {
 
     private final GaugeDataPoint dataPoint;
 
-    InProgressProbe(GaugeDataPoint dataPoint) {
+    /**
+     * Tracks calls in progress in {@code dataPoint}.
+     *
+     * @param dataPoint the gauge
+     */
+    public InProgressProbe(GaugeDataPoint dataPoint) {
         this.dataPoint = dataPoint;
     }
 

@@ -4,7 +4,7 @@ package dev.promcdi.internal;
  * What one binding does around a call: something on entry, something on exit. Implementations
  * hold their data point, resolved once at deployment, so a call does no look-up.
  */
-interface Probe {
+public interface Probe {
 
     /** Called before the method runs. */
     default void enter() {

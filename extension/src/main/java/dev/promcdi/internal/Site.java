@@ -1,5 +1,6 @@
 package dev.promcdi.internal;
 
+import dev.promcdi.spi.Ticker;
 import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Modifier;
 import java.util.concurrent.CancellationException;
@@ -12,7 +13,7 @@ import java.util.concurrent.CompletionStage;
  * call reads the clock (only when a probe needs it), runs the probes and, for a method that
  * returns a {@link CompletionStage}, ends the measurement when the stage completes.
  */
-final class Site {
+public final class Site {
 
     private final Ticker ticker;
     private final Probe[] probes;
@@ -21,12 +22,15 @@ final class Site {
     private final boolean mayReplaceStage;
 
     /**
+     * Prepares the measurement of one method, or of stages handed to {@code dev.promcdi.Async}.
+     *
+     * @param ticker the clock
      * @param probes the probes, in the order they enter; owned by the site from now on
      * @param returnType the method's declared return type, which tells whether a result can be a
      *     {@link CompletionStage} at all, and whether a returned stage can be replaced by a
      *     {@link CompletableFuture} that completes only after the probes ran
      */
-    Site(Ticker ticker, Probe[] probes, Class<?> returnType) {
+    public Site(Ticker ticker, Probe[] probes, Class<?> returnType) {
         this.ticker = ticker;
         this.probes = probes;
         this.mayReturnStage = canHoldStage(returnType);
@@ -48,8 +52,14 @@ final class Site {
                 && (!Modifier.isFinal(type.getModifiers()) || CompletionStage.class.isAssignableFrom(type));
     }
 
-    /** Runs the intercepted call, measured. A failure is recorded, then rethrown as it is. */
-    Object proceed(InvocationContext invocation) throws Exception {
+    /**
+     * Runs the intercepted call, measured. A failure is recorded, then rethrown as it is.
+     *
+     * @param invocation the call
+     * @return what the method returned, or a stage completing like it after the measurement
+     * @throws Exception what the method threw
+     */
+    public Object proceed(InvocationContext invocation) throws Exception {
         long start = enter();
         Object result;
         try {
@@ -116,8 +126,19 @@ final class Site {
         }
     }
 
+    /**
+     * Measures {@code stage} from now until it completes.
+     *
+     * @param <T> the stage's value type
+     * @param stage the stage
+     * @return a future completing like {@code stage}, after the measurement has ended
+     */
+    public <T> CompletableFuture<T> measureFromNow(CompletionStage<T> stage) {
+        return measure(stage, enter());
+    }
+
     /** A future that completes like {@code stage}, after this site's measurement has ended. */
-    <T> CompletableFuture<T> measure(CompletionStage<T> stage, long start) {
+    private <T> CompletableFuture<T> measure(CompletionStage<T> stage, long start) {
         return MeasuredFuture.of(stage, this, start);
     }
 

@@ -4,11 +4,16 @@ import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.model.snapshots.Unit;
 
 /** {@code @Time}: observes the duration in seconds. */
-final class TimeProbe implements Probe {
+public final class TimeProbe implements Probe {
 
     private final DistributionDataPoint dataPoint;
 
-    TimeProbe(DistributionDataPoint dataPoint) {
+    /**
+     * Observes into {@code dataPoint}, in seconds.
+     *
+     * @param dataPoint the histogram or summary
+     */
+    public TimeProbe(DistributionDataPoint dataPoint) {
         this.dataPoint = dataPoint;
     }
 

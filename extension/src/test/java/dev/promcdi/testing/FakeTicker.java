@@ -1,6 +1,6 @@
 package dev.promcdi.testing;
 
-import dev.promcdi.internal.Ticker;
+import dev.promcdi.spi.Ticker;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A clock that advances exactly one second per reading, so every measured call lasts 1 s. */

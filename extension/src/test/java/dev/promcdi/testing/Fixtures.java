@@ -1,11 +1,10 @@
 package dev.promcdi.testing;
 
-import dev.promcdi.internal.Ticker;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** A fresh registry, a way to read it and a fake clock, for each container. */
+/** A fresh registry and a way to read it, for each container. */
 public class Fixtures {
 
     @Produces
@@ -17,11 +16,5 @@ public class Fixtures {
     @Produces
     Scrape scrape(PrometheusRegistry registry) {
         return new Scrape(registry);
-    }
-
-    @Produces
-    @Singleton
-    Ticker ticker() {
-        return new FakeTicker();
     }
 }

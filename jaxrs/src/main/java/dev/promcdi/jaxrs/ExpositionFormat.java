@@ -11,7 +11,6 @@ enum ExpositionFormat {
     PROTOBUF("application/vnd.google.protobuf; proto=io.prometheus.client.MetricFamily; encoding=delimited");
 
     /** The configuration key choosing a format for every scrape; {@code negotiate} by default. */
-    static final String CONFIG_KEY = "promcdi.metrics.format";
     /** The query parameter choosing a format for one scrape. */
     static final String QUERY_PARAMETER = "format";
 

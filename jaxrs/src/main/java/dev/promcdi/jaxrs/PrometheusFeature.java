@@ -1,6 +1,6 @@
 package dev.promcdi.jaxrs;
 
-import dev.promcdi.internal.Config;
+import dev.promcdi.jaxrs.internal.JaxrsSettings;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
@@ -38,11 +38,6 @@ import java.lang.System.Logger.Level;
 @ConstrainedTo(RuntimeType.SERVER)
 public class PrometheusFeature implements Feature {
 
-    /** The path of the metrics endpoint, relative to the application; empty to serve none. */
-    static final String METRICS_PATH = "promcdi.metrics.path";
-    /** The prefix of every route, when the application path cannot be found from {@code @ApplicationPath}. */
-    static final String APPLICATION_PATH = "promcdi.http.application-path";
-
     private static final System.Logger LOG = System.getLogger(PrometheusFeature.class.getName());
 
     /** Creates the feature; the JAX-RS runtime does. */
@@ -57,17 +52,16 @@ public class PrometheusFeature implements Feature {
         if (context.getConfiguration().isRegistered(RequestTimingFilter.class)) {
             return true; // registered twice, by scanning and by hand
         }
-        Config config = Config.load();
-        Scraping scraping = Scraping.of(); // an invalid format fails the start, not the scrapes
-        String path = config.string(METRICS_PATH).orElse("metrics").replaceAll("^/+|/+$", "");
-        if (!path.isEmpty()) {
-            context.register(new MetricsEndpointFilter(path, scraping));
+        JaxrsSettings settings = JaxrsSettings.load(); // an invalid value fails the start, not the requests
+        Scraping scraping = Scraping.of();
+        if (!settings.metricsPath().isEmpty()) {
+            context.register(new MetricsEndpointFilter(settings.metricsPath(), scraping));
         }
-        RequestMetrics metrics = RequestMetrics.of(config);
+        RequestMetrics metrics = RequestMetrics.of(settings);
         Monitors monitors = new Monitors(context.getConfiguration());
         context.register(new RequestTimingFilter(metrics, monitors));
         RouteFeature routes = new RouteFeature(metrics, monitors,
-                config.string(APPLICATION_PATH).orElseGet(() -> applicationPath(application)));
+                settings.applicationPath().orElseGet(() -> applicationPath(application)));
         context.register(routes);
         context.register(new UnseenMethodFilter(routes));
         return true;
@@ -90,7 +84,7 @@ public class PrometheusFeature implements Feature {
         }
         LOG.log(Level.INFO, "promcdi found no @ApplicationPath on " + (application == null ? "the application"
                 : application.getClass().getName()) + "; routes start at the application root. Set "
-                + APPLICATION_PATH + " to prefix them.");
+                + JaxrsSettings.HTTP_APPLICATION_PATH + " to prefix them.");
         return "";
     }
 

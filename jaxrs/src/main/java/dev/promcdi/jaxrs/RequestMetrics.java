@@ -1,7 +1,7 @@
 package dev.promcdi.jaxrs;
 
-import dev.promcdi.internal.Config;
-import dev.promcdi.internal.Deployment;
+import dev.promcdi.jaxrs.internal.JaxrsSettings;
+import dev.promcdi.spi.Deployment;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
 import java.util.Map;
@@ -25,11 +25,6 @@ final class RequestMetrics {
     /** OpenTelemetry's default boundaries for HTTP server durations, in seconds. */
     static final double[] DEFAULT_BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10};
 
-    static final String ENABLED = "promcdi.http.enabled";
-    static final String BUCKETS = "promcdi.http.buckets";
-    static final String EXCLUDED = "promcdi.http.excluded-routes";
-    static final String MAX_ROUTES = "promcdi.http.max-routes";
-
     private final Histogram durations;
     private final Gauge active;
     private final Set<String> excluded;
@@ -45,24 +40,25 @@ final class RequestMetrics {
     }
 
     /** The request metrics of the running deployment, created on first use. */
-    static RequestMetrics of(Config config) {
-        return Deployment.shared(RequestMetrics.class, () -> create(config));
+    static RequestMetrics of(JaxrsSettings settings) {
+        Deployment deployment = Deployment.current();
+        return deployment.shared(RequestMetrics.class, () -> create(settings, deployment));
     }
 
-    private static RequestMetrics create(Config config) {
-        Set<String> excluded = Set.copyOf(config.list(EXCLUDED).stream().map(Templates::join).toList());
-        int maxRoutes = config.positive(MAX_ROUTES, 500);
-        if (!config.flag(ENABLED, true)) {
+    private static RequestMetrics create(JaxrsSettings settings, Deployment deployment) {
+        Set<String> excluded = Set.copyOf(settings.excludedRoutes().stream().map(Templates::join).toList());
+        int maxRoutes = settings.maxRoutes();
+        if (!settings.requestMetrics()) {
             return new RequestMetrics(null, null, excluded, maxRoutes);
         }
         Histogram durations = Histogram.builder().name(DURATION).help("Duration of HTTP server requests.")
                 .unit(io.prometheus.metrics.model.snapshots.Unit.SECONDS)
                 .labelNames("method", "route", "status")
-                .classicUpperBounds(config.buckets(BUCKETS).orElse(DEFAULT_BUCKETS)).build();
+                .classicUpperBounds(settings.buckets().orElse(DEFAULT_BUCKETS)).build();
         Gauge active = Gauge.builder().name(ACTIVE).help("Number of active HTTP server requests.")
                 .labelNames("method", "route").build();
-        Deployment.register(durations);
-        Deployment.register(active);
+        deployment.register(durations);
+        deployment.register(active);
         return new RequestMetrics(durations, active, excluded, maxRoutes);
     }
 

@@ -1,6 +1,6 @@
 package dev.promcdi.jaxrs;
 
-import dev.promcdi.internal.Ticker;
+import dev.promcdi.spi.Ticker;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;

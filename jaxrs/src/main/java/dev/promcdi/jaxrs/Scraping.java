@@ -1,7 +1,7 @@
 package dev.promcdi.jaxrs;
 
-import dev.promcdi.internal.Config;
-import dev.promcdi.internal.Deployment;
+import dev.promcdi.jaxrs.internal.JaxrsSettings;
+import dev.promcdi.spi.Deployment;
 import io.prometheus.metrics.exporter.common.PrometheusScrapeHandler;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.Response;
@@ -26,16 +26,12 @@ final class Scraping {
     /**
      * The deployment's scraping, made on first use.
      *
-     * @throws IllegalArgumentException naming the key when {@code promcdi.metrics.format} is invalid
+     * @throws IllegalStateException naming the key when {@code promcdi.metrics.format} is invalid
      */
     static Scraping of() {
-        return Deployment.shared(Scraping.class, () -> {
-            Config config = Config.load();
-            String format = config.oneOf(ExpositionFormat.CONFIG_KEY, "negotiate", "negotiate", "text", "openmetrics",
-                    "protobuf");
-            return new Scraping(new PrometheusScrapeHandler(Deployment.registry()),
-                    ExpositionFormat.named(format).map(named -> named.accept).orElse(null));
-        });
+        Deployment deployment = Deployment.current();
+        return deployment.shared(Scraping.class, () -> new Scraping(new PrometheusScrapeHandler(deployment.registry()),
+                ExpositionFormat.named(JaxrsSettings.load().format()).map(named -> named.accept).orElse(null)));
     }
 
     /** The scrape response for a request. */

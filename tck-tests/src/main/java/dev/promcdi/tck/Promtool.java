@@ -1,6 +1,7 @@
 package dev.promcdi.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -22,12 +23,22 @@ final class Promtool {
         Path promtool = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .map(directory -> Path.of(directory, "promtool")).filter(Files::isExecutable).findFirst().orElse(null);
         assumeTrue(promtool != null, "Skipped: promtool is not on the PATH; install the Debian package prometheus.");
-        Process check = new ProcessBuilder(promtool.toString(), "check", "metrics").redirectErrorStream(true).start();
-        try (OutputStream in = check.getOutputStream()) {
-            in.write(exposition.getBytes(StandardCharsets.UTF_8));
+        Path output = Files.createTempFile("promtool", ".txt");
+        try {
+            Process check = new ProcessBuilder(promtool.toString(), "check", "metrics").redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            try (OutputStream in = check.getOutputStream()) {
+                in.write(exposition.getBytes(StandardCharsets.UTF_8));
+            }
+            boolean finished = check.waitFor(30, TimeUnit.SECONDS);
+            if (!finished) {
+                check.destroyForcibly();
+            }
+            String findings = Files.readString(output);
+            assertTrue(finished, "promtool check metrics did not finish within 30 s; it printed:\n" + findings);
+            assertEquals(0, check.exitValue(), "promtool check metrics found:\n" + findings);
+        } finally {
+            Files.delete(output);
         }
-        String findings = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assumeTrue(check.waitFor(30, TimeUnit.SECONDS), "promtool did not finish within 30 s");
-        assertEquals(0, check.exitValue(), "promtool check metrics found:\n" + findings);
     }
 }

@@ -11,10 +11,10 @@ public final class MetricsText {
     private MetricsText() {
     }
 
-    /** What changed since {@code before}: each series' value minus its value then. */
+    /** What changed since {@code before}: each series' value minus its value then (0 if it was not there yet). */
     public MetricsText since(MetricsText before) {
         MetricsText change = new MetricsText();
-        samples.forEach((series, value) -> change.samples.put(series, value - before.value(series)));
+        samples.forEach((series, value) -> change.samples.put(series, value - before.samples.getOrDefault(series, 0.0)));
         return change;
     }
 
@@ -28,9 +28,13 @@ public final class MetricsText {
         }
     }
 
-    /** The value of a series, 0 when it is absent. */
+    /** The value of a series; a series that is not there fails the test, naming those that are. */
     public double value(String series) {
-        return samples.getOrDefault(series, 0.0);
+        Double value = samples.get(series);
+        if (value == null) {
+            throw new AssertionError("No series " + series + " in the exposition; it has " + samples.keySet());
+        }
+        return value;
     }
 
     public boolean has(String series) {

@@ -1,8 +1,8 @@
 package dev.promcdi.jaxrs.mixed;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.promcdi.jaxrs.app.Await;
 import dev.promcdi.jaxrs.app.MetricsText;
 import dev.promcdi.jaxrs.app.ShopServer;
 import java.io.OutputStream;
@@ -73,19 +73,19 @@ class MixedTrafficTest extends ShopServer {
 
         Map<String, Integer> expected = new HashMap<>();
         sent.forEach((kind, count) -> expected.merge(kind.method() + " " + kind.route() + " " + kind.status(), count, Integer::sum));
-        Await.within(Duration.ofSeconds(20), "every disconnected request ended", () -> {
-            MetricsText now = metrics();
-            return expected.entrySet().stream().allMatch(e -> count(now, before, e.getKey()) == e.getValue());
+        await("every disconnected request ended").atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            MetricsText change = metrics().since(before);
+            expected.forEach((series, count) -> assertEquals((double) count, count(change, series), series));
         });
         MetricsText after = metrics();
-        expected.forEach((series, count) -> assertEquals((double) count, count(after, before, series), series));
-        after.matching("http_server_active_requests{").forEach((series, value) -> assertEquals(0.0, value, series));
+        for (Kind kind : KINDS) {
+            assertEquals(0, after.active(kind.method(), kind.route()), kind.method() + " " + kind.route());
+        }
     }
 
-    private static double count(MetricsText now, MetricsText before, String series) {
+    private static double count(MetricsText change, String series) {
         String[] parts = series.split(" ");
-        int status = Integer.parseInt(parts[2]);
-        return now.requests(parts[0], parts[1], status) - before.requests(parts[0], parts[1], status);
+        return change.requests(parts[0], parts[1], Integer.parseInt(parts[2]));
     }
 
     private static void hangUp(Kind kind) {

@@ -1,8 +1,0 @@
-package dev.promcdi.internal;
-
-import java.lang.reflect.Method;
-import java.util.List;
-
-/** A business method of a bean and the bindings in effect on it, method-level over class-level. */
-record InstrumentedMethod(Method method, List<Binding> bindings) {
-}

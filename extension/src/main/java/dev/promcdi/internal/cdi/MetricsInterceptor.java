@@ -1,0 +1,67 @@
+package dev.promcdi.internal.cdi;
+
+import dev.promcdi.internal.Instrumented;
+import dev.promcdi.internal.Site;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Intercepted;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import java.io.Serial;
+import java.io.Serializable;
+import java.lang.reflect.Method;
+import java.util.Map;
+
+/**
+ * The interceptor behind all four bindings. Each instance serves one bean instance and, from its
+ * first call on, holds its bean class's sites, resolved at deployment: a call costs one small map
+ * read and the probes. Serializable, so beans of passivating scopes can use the bindings.
+ *
+ * <p>Priority {@code LIBRARY_BEFORE + 100}: inside platform interceptors such as transactions
+ * ({@code PLATFORM_BEFORE + 200}), outside the application's own, so the measurement covers the
+ * application's interceptors and sees the outcome they produce.
+ */
+@Instrumented
+@Interceptor
+@Priority(Interceptor.Priority.LIBRARY_BEFORE + 100)
+public class MetricsInterceptor implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    @Intercepted
+    Bean<?> bean;
+
+    @Inject
+    BeanManager beans;
+
+    private transient Map<Method, Site> sites;
+
+    /** Creates the interceptor of one bean instance; the container does. */
+    public MetricsInterceptor() {
+    }
+
+    /**
+     * Measures one call.
+     *
+     * @param invocation the call
+     * @return what the method returned, or a stage completing like it after the measurement
+     * @throws Exception what the method threw, unchanged
+     */
+    @AroundInvoke
+    public Object measure(InvocationContext invocation) throws Exception {
+        Map<Method, Site> known = sites;
+        if (known == null) {
+            known = beans.getExtension(PromcdiExtension.class).sitesOf(bean.getBeanClass());
+            if (!known.isEmpty()) { // empty only before the deployment is validated
+                sites = known;
+            }
+        }
+        Site site = known.get(invocation.getMethod());
+        return site == null ? invocation.proceed() : site.proceed(invocation);
+    }
+}

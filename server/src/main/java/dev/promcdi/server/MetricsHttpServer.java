@@ -1,0 +1,233 @@
+package dev.promcdi.server;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import dev.promcdi.discovery.MetricsEndpoint;
+import dev.promcdi.discovery.Registration;
+import dev.promcdi.discovery.ServiceDiscovery;
+import io.prometheus.metrics.exporter.httpserver.HTTPServer;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+
+/**
+ * A standalone HTTP(S) server for {@code /metrics}, on its own threads and port, like
+ * prometheus-async's {@code start_http_server_in_thread}; optionally announced to service
+ * discovery. Built on the Prometheus client's {@code HTTPServer}, so the format is negotiated
+ * from {@code Accept}, gzip from {@code Accept-Encoding}, and {@code name[]} filters work.
+ *
+ * <pre>{@code
+ * MetricsHttpServer server = MetricsHttpServer.builder().port(9100)
+ *         .serviceDiscovery(ConsulAgent.builder().name("orders").build()).start();
+ * ...
+ * server.close(); // deregisters, then stops
+ * }</pre>
+ *
+ * <p>In a container, setting {@code promcdi.server.port} starts one at container start and
+ * closes it at shutdown.
+ */
+public final class MetricsHttpServer implements AutoCloseable {
+
+    /** The path metrics are served on. */
+    public static final String PATH = "/metrics";
+
+    private final HTTPServer server;
+    private final InetSocketAddress socket;
+    private final MetricsEndpoint endpoint;
+    private Registration announcement;
+    private boolean closed;
+
+    private MetricsHttpServer(HTTPServer server, InetSocketAddress socket, MetricsEndpoint endpoint) {
+        this.server = server;
+        this.socket = socket;
+        this.endpoint = endpoint;
+    }
+
+    /**
+     * Starts a configuration: all interfaces, an ephemeral port, plain HTTP, the default registry.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The address and port the server listens on; the port is the real one when 0 was asked.
+     *
+     * @return the listening socket address
+     */
+    public InetSocketAddress socket() {
+        return socket;
+    }
+
+    /**
+     * The URL of the metrics resource, as announced to service discovery.
+     *
+     * @return for example {@code https://10.0.0.7:9100/metrics}
+     */
+    public String url() {
+        return endpoint.url();
+    }
+
+    /**
+     * The endpoint announced to service discovery.
+     *
+     * @return the endpoint
+     */
+    public MetricsEndpoint endpoint() {
+        return endpoint;
+    }
+
+    /**
+     * Tells whether the server uses TLS.
+     *
+     * @return true for https
+     */
+    public boolean isHttps() {
+        return endpoint.scheme().equals("https");
+    }
+
+    /**
+     * Tells whether a service discovery has the endpoint registered now.
+     *
+     * @return true if at least one registration is in place
+     */
+    public synchronized boolean isRegistered() {
+        return announcement != null && announcement.isRegistered();
+    }
+
+    /** Deregisters from service discovery, then stops the server and its threads. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (announcement != null) {
+                announcement.deregister();
+            }
+        } finally {
+            server.close();
+        }
+    }
+
+    /** The settings of a {@link MetricsHttpServer}. */
+    public static final class Builder {
+
+        private String address = "";
+        private int port;
+        private Optional<SSLContext> sslContext = Optional.empty();
+        private PrometheusRegistry registry = PrometheusRegistry.defaultRegistry;
+        private Optional<String> advertisedHost = Optional.empty();
+        private final List<ServiceDiscovery> discoveries = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * The address to listen on; empty, the default, for all interfaces.
+         *
+         * @param address a host name or IP address, or empty
+         * @return this builder
+         */
+        public Builder address(String address) {
+            this.address = Objects.requireNonNull(address, "The address is null; pass an empty string for all interfaces.");
+            return this;
+        }
+
+        /**
+         * The port; 0, the default, for an ephemeral one.
+         *
+         * @param port 0 to 65535
+         * @return this builder
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("Port " + port + " is out of range; use 0 to 65535, 0 for any free port.");
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * Serves https with this TLS context.
+         *
+         * @param sslContext the server's TLS context
+         * @return this builder
+         */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = Optional.of(Objects.requireNonNull(sslContext, "The SSL context is null."));
+            return this;
+        }
+
+        /**
+         * The registry to serve; the default registry by default.
+         *
+         * @param registry the registry
+         * @return this builder
+         */
+        public Builder registry(PrometheusRegistry registry) {
+            this.registry = Objects.requireNonNull(registry, "The registry is null.");
+            return this;
+        }
+
+        /**
+         * The host name put in the URL and announced to service discovery; by default the listening
+         * address, or the local host's name when listening on all interfaces.
+         *
+         * @param host the host name Prometheus should use
+         * @return this builder
+         */
+        public Builder advertisedHost(String host) {
+            this.advertisedHost = Optional.of(Objects.requireNonNull(host, "The advertised host is null."));
+            return this;
+        }
+
+        /**
+         * Announces the server to this service discovery once it listens; undone by {@code close()}.
+         *
+         * @param discovery the service discovery
+         * @return this builder
+         */
+        public Builder serviceDiscovery(ServiceDiscovery discovery) {
+            discoveries.add(Objects.requireNonNull(discovery, "The service discovery is null."));
+            return this;
+        }
+
+        /**
+         * Starts listening, then registers with the service discoveries.
+         *
+         * @return the running server
+         * @throws IOException when the address cannot be bound
+         * @throws IllegalStateException when a required registration failed; the server is closed
+         */
+        public MetricsHttpServer start() throws IOException {
+            HTTPServer.Builder http = HTTPServer.builder().port(port).registry(registry).metricsHandlerPath(PATH);
+            InetAddress bind = address.isEmpty() ? null : InetAddress.getByName(address);
+            if (bind != null) {
+                http.inetAddress(bind);
+            }
+            sslContext.ifPresent(context -> http.httpsConfigurator(new HttpsConfigurator(context)));
+            HTTPServer server = http.buildAndStart();
+            InetSocketAddress socket = bind == null ? new InetSocketAddress(server.getPort())
+                    : new InetSocketAddress(bind, server.getPort());
+            String host = advertisedHost.orElseGet(() -> bind == null ? MetricsEndpoint.localHostName() : bind.getHostAddress());
+            MetricsHttpServer started = new MetricsHttpServer(server, socket,
+                    new MetricsEndpoint(sslContext.isPresent() ? "https" : "http", host, server.getPort(), PATH));
+            try {
+                started.announcement = Registration.registerAll(started.endpoint, discoveries);
+            } catch (RuntimeException | Error failure) {
+                server.close();
+                throw failure;
+            }
+            return started;
+        }
+    }
+}
