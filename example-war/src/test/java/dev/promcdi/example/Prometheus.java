@@ -28,7 +28,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -191,14 +194,16 @@ final class Prometheus implements AutoCloseable {
      * Asks {@code question} every 200 ms until its answer satisfies {@code expected}, at most
      * {@link #PATIENCE}; returns the last answer either way, for the caller to assert on.
      */
-    <T> T await(Question<T> question, Predicate<T> expected) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        T answer = question.ask();
-        while (!expected.test(answer) && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            answer = question.ask();
+    <T> T await(Question<T> question, Predicate<T> expected) {
+        AtomicReference<T> last = new AtomicReference<>();
+        try {
+            return Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> {
+                last.set(question.ask());
+                return last.get();
+            }, expected);
+        } catch (ConditionTimeoutException late) {
+            return last.get();
         }
-        return answer;
     }
 
     /** Stops Prometheus and removes its configuration and storage. */

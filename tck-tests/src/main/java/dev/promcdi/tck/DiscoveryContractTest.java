@@ -1,9 +1,9 @@
 package dev.promcdi.tck;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.promcdi.testing.Eventually;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,8 +46,8 @@ class DiscoveryContractTest {
 
     /** The one service the contract application registered; the broken one must never register. */
     static JsonObject registered(Tck tck) {
-        Eventually.within(Duration.ofSeconds(30), "the application registered with Consul",
-                () -> !tck.consul().services().isEmpty());
+        await("the application registered with Consul").atMost(Duration.ofSeconds(30))
+                .until(() -> !tck.consul().services().isEmpty());
         assertEquals(1, tck.consul().services().size(), "one registration: " + tck.consul().services());
         JsonObject service = tck.consul().services().values().iterator().next();
         assertEquals(Tck.SERVICE_NAME, service.getString("Name"));

@@ -1,5 +1,6 @@
 package dev.promcdi.tck;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -163,18 +164,9 @@ class HttpContractTest {
     }
 
     /** Scrapes until {@code condition} holds, for at most 15 s. */
-    private static Exposition awaitMetrics(Tck tck, Predicate<Exposition> condition, String what) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (true) {
-            Exposition now = tck.metrics();
-            if (condition.test(now)) {
-                return now;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Waited 15 s for " + what + ":\n" + now);
-            }
-            Thread.sleep(100);
-        }
+    private static Exposition awaitMetrics(Tck tck, Predicate<Exposition> condition, String what) {
+        return await(what).atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
+                .until(tck::metrics, condition);
     }
 
     /** A media type with its parameters in a fixed order, as runtimes may write them in any. */

@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /** A server running as a child process, its output kept in a log file. */
 final class ServerProcess {
@@ -60,17 +63,15 @@ final class ServerProcess {
      * @param what what is awaited, for the failure message ("answer 200 at ...")
      */
     void await(String what, Condition condition) throws Exception {
-        long deadline = System.nanoTime() + START_LIMIT.toNanos();
-        while (!condition.holds()) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + " before it would "
-                        + what + "; its output:\n" + output());
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(name + " did not " + what + " within " + START_LIMIT
-                        + "; its output:\n" + output());
-            }
-            Thread.sleep(200);
+        try {
+            Awaitility.await(what).atMost(START_LIMIT).pollInterval(Duration.ofMillis(200))
+                    .failFast("the process exited", () -> !process.isAlive()).until(condition::holds);
+        } catch (TerminalFailureException exited) {
+            throw new IllegalStateException(name + " exited with " + process.exitValue() + " before it would "
+                    + what + "; its output:\n" + output(), exited);
+        } catch (ConditionTimeoutException late) {
+            throw new IllegalStateException(name + " did not " + what + " within " + START_LIMIT
+                    + "; its output:\n" + output(), late);
         }
     }
 

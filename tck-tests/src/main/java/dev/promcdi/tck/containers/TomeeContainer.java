@@ -6,9 +6,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * TomEE 10 embedded (OpenWebBeans and CXF). Its launcher serves one archive, so the broken one
@@ -56,21 +59,23 @@ final class TomeeContainer implements Container {
      * broken application answered then, if anything.
      */
     private String awaitStarted(ServerProcess broken) throws Exception {
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (broken.isAlive() && System.nanoTime() < deadline) {
-            String output = broken.output();
-            if (output.contains("Deployed Application(path=") || output.contains("Unable to deploy")) {
-                try {
-                    HttpResponse<Void> answer = HttpClient.newHttpClient().send(
-                            HttpRequest.newBuilder(brokenApi().resolve("ping")).build(), HttpResponse.BodyHandlers.discarding());
-                    return "The broken application answered " + answer.statusCode() + ".\n";
-                } catch (java.io.IOException refused) {
-                    return "The broken application's instance refused the connection.\n";
-                }
-            }
-            Thread.sleep(200);
+        try {
+            Awaitility.await("the broken application deployed or refused").atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(200)).until(() -> !broken.isAlive()
+                            || broken.output().contains("Deployed Application(path=") || broken.output().contains("Unable to deploy"));
+        } catch (ConditionTimeoutException late) {
+            return "";
         }
-        return "";
+        if (!broken.isAlive()) {
+            return "";
+        }
+        try {
+            HttpResponse<Void> answer = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(brokenApi().resolve("ping")).build(), HttpResponse.BodyHandlers.discarding());
+            return "The broken application answered " + answer.statusCode() + ".\n";
+        } catch (java.io.IOException refused) {
+            return "The broken application's instance refused the connection.\n";
+        }
     }
 
     private ServerProcess launch(Path war, String context, int httpPort, String logName) throws Exception {

@@ -1,9 +1,0 @@
-package dev.promcdi.jaxrs.h1;
-
-import dev.promcdi.jaxrs.MetricsResource;
-import jakarta.ws.rs.Path;
-
-/** The metrics resource, registered by the application at a path of its choice. */
-@Path("prometheus")
-public class PrometheusEndpoint extends MetricsResource {
-}
