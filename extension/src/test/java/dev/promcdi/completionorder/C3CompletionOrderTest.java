@@ -129,6 +129,22 @@ class C3CompletionOrderTest {
     }
 
     @Test
+    void C3_theCallerCompletingTheReturnedFutureEndsTheMeasurementOnceAndIsToldWhetherItDid() {
+        CompletableFuture<String> first = courier.deliver();
+        assertTrue(first.complete("by hand"), "the first completion takes effect");
+        assertFalse(first.completeExceptionally(new IllegalStateException()), "a later one does not");
+
+        CompletableFuture<String> second = courier.deliver();
+        assertTrue(second.completeExceptionally(new IllegalStateException("lost")));
+        assertFalse(second.complete("late"));
+        courier.source().complete("delivered");
+
+        assertEquals("by hand", first.join());
+        assertTrue(second.isCompletedExceptionally());
+        assertEquals(2, scrape.count("courier_seconds"), "each call measured once");
+    }
+
+    @Test
     void C3_cancellingAFinishedFutureChangesNothing() {
         CompletableFuture<String> returned = courier.deliver();
         courier.source().complete("delivered");

@@ -1,5 +1,6 @@
 package dev.promcdi.spi;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -101,5 +102,55 @@ class SettingsTest {
 
         assertEquals("promcdi cannot start: Invalid value 'maybe' for configuration key a: expected true or false. "
                 + "Invalid value 'x' for configuration key b: expected true or false.", thrown.getMessage());
+    }
+
+    @Test
+    void absentAndBlankValuesGiveTheDefaultWithoutAProblem() {
+        Settings settings = Settings.of(Map.of("blank", "  "));
+
+        assertFalse(settings.flag("absent", false));
+        assertEquals(Optional.empty(), settings.string("blank"));
+        assertEquals(Optional.empty(), settings.port("absent", true));
+        assertEquals(List.of(), settings.problems());
+    }
+
+    @Test
+    void anInvalidFlagGivesItsDefaultWhateverItIs() {
+        assertFalse(Settings.of(Map.of("k", "yes")).flag("k", false));
+    }
+
+    @Test
+    void portsRangeFromOneOrFromZeroWhenAnyFreePortIsAllowed() {
+        Settings settings = Settings.of(Map.of("zero", "0", "top", "65535", "over", "65536"));
+
+        assertEquals(Optional.of(0), settings.port("zero", true));
+        assertEquals(Optional.of(65535), settings.port("top", false));
+        assertEquals(List.of(), settings.problems());
+        assertEquals(Optional.empty(), settings.port("zero", false));
+        assertEquals(Optional.empty(), settings.port("over", true));
+        assertEquals(2, settings.problems().size(), settings.problems().toString());
+    }
+
+    @Test
+    void listsAreTrimmedWithoutEmptyElements() {
+        assertEquals(List.of("a", "b"), Settings.of(Map.of("k", "a,, b ,")).list("k"));
+    }
+
+    @Test
+    void bucketsMustIncreaseStrictly() {
+        Settings settings = Settings.of(Map.of("good", "0.1, 1", "equal", "1,1"));
+
+        assertArrayEquals(new double[] {0.1, 1}, settings.buckets("good").orElseThrow());
+        assertEquals(Optional.empty(), settings.buckets("equal"));
+        assertEquals(1, settings.problems().size());
+    }
+
+    @Test
+    void givenValuesOfRequiredAndOneOfKeysAreReturned() {
+        Settings settings = Settings.of(Map.of("job", "import", "format", "protobuf"));
+
+        assertEquals(Optional.of("import"), settings.required("job", "the job"));
+        assertEquals("protobuf", settings.oneOf("format", "text", "text", "protobuf"));
+        assertEquals(List.of(), settings.problems());
     }
 }

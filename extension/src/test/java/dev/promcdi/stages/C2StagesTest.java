@@ -78,6 +78,14 @@ class C2StagesTest {
     }
 
     @Test
+    void C2_aMethodThatMightReturnAStageButReturnsAValueIsMeasuredAtReturnAndHandsTheValueBack() {
+        assertEquals("12.50", shipping.quoteUntyped());
+
+        assertEquals(1, scrape.count("ship_seconds"));
+        assertEquals(0.0, scrape.value("ship_in_progress"));
+    }
+
+    @Test
     void C2_stageIsMeasuredUntilCompletionNotUntilReturn() {
         CompletionStage<String> stage = shipping.ship();
 

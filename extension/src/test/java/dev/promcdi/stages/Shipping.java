@@ -34,6 +34,11 @@ public class Shipping {
         return dock.hold(new CompletableFuture<>());
     }
 
+    /** Declared as Object, and returning a plain value: measured at return. */
+    public Object quoteUntyped() {
+        return "12.50";
+    }
+
     /** Declared as an interface other than CompletionStage: the value may still be a stage. */
     public Future<String> shipAsFuture() {
         return dock.hold(new CompletableFuture<>());

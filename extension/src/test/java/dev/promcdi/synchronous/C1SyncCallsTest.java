@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.promcdi.testing.Containers;
 import dev.promcdi.testing.Scrape;
+import io.prometheus.metrics.model.snapshots.ClassicHistogramBuckets;
+import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
@@ -24,6 +29,18 @@ class C1SyncCallsTest {
 
     @Inject
     Scrape scrape;
+
+    @Test
+    void C1_theHistogramHasTheAnnotationsBucketsAndAHelpNamingTheMethodWhenNoneIsGiven() {
+        checkout.timed(false);
+
+        MetricSnapshot family = scrape.family("checkout_timed_seconds").orElseThrow();
+        assertEquals("Duration of calls to dev.promcdi.synchronous.Checkout.timed(boolean), in seconds.",
+                family.getMetadata().getHelp());
+        ClassicHistogramBuckets buckets = ((HistogramSnapshot) family).getDataPoints().get(0).getClassicBuckets();
+        assertEquals(List.of(0.5, 2.0, Double.POSITIVE_INFINITY),
+                IntStream.range(0, buckets.size()).mapToObj(buckets::getUpperBound).toList());
+    }
 
     @Test
     void C1_returningCallIsMeasuredOnce() {

@@ -43,7 +43,7 @@ public class Checkout {
         return "paid";
     }
 
-    @Time("checkout_timed_seconds")
+    @Time(value = "checkout_timed_seconds", buckets = {0.5, 2})
     public String timed(boolean fail) {
         return outcome(fail);
     }

@@ -121,21 +121,4 @@ final class Messages {
                 + beans.stream().map(Object::toString).collect(Collectors.joining(", "))
                 + "; keep one, or qualify the others.";
     }
-
-    static String unusableKeystore(String key, String path, String passwordKey, Exception cause) {
-        return "Invalid value '" + path + "' for configuration key " + key + ": the key store cannot be read ("
-                + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
-                + "); give a PKCS12 or JKS file and its password in " + passwordKey + ".";
-    }
-
-    static String noEndpointToAnnounce() {
-        return "promcdi has service discoveries but no endpoint to announce: set promcdi.server.port to start "
-                + "the standalone server, or promcdi.consul.port (and promcdi.consul.address, promcdi.consul.metrics-path) "
-                + "to announce the application's own /metrics resource.";
-    }
-
-    static String invalidConfigValue(String key, String value, String expected) {
-        return "Invalid value '" + value + "' for configuration key " + key + ": expected "
-                + expected + ".";
-    }
 }

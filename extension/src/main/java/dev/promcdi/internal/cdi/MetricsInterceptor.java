@@ -32,11 +32,15 @@ public class MetricsInterceptor implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    // Not transient: the container passivates the interceptor with the bean. Bean and BeanManager
+    // are not declared Serializable, but what containers inject here is (CDI 4.0, 6.6.4).
     @Inject
     @Intercepted
+    @SuppressWarnings("serial")
     Bean<?> bean;
 
     @Inject
+    @SuppressWarnings("serial")
     BeanManager beans;
 
     private transient Map<Method, Site> sites;

@@ -107,6 +107,16 @@ class H1MetricsEndpointTest {
     }
 
     @Test
+    void H1_theMetricsPathIsServedWithSlashesAroundIt() throws Exception {
+        for (String path : new String[] {"metrics/", "metrics//"}) {
+            HttpResponse<String> response = shop.get(path, "Accept", "text/plain");
+
+            assertEquals(200, response.statusCode(), path);
+            assertTrue(response.body().contains("shop_orders_total"), path);
+        }
+    }
+
+    @Test
     void H1_headAnswersWithHeadersOnly() throws Exception {
         HttpResponse<String> response = shop.send("HEAD", "metrics");
 

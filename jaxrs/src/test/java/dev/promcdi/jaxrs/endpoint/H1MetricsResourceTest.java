@@ -16,9 +16,12 @@ class H1MetricsResourceTest {
         try (Embedded shop = Embedded.start(new ExplicitEndpointShop(), "api")) {
             shop.get("users/1");
             HttpResponse<String> scrape = shop.get("prometheus");
-            shop.send("HEAD", "prometheus");
+            HttpResponse<String> head = shop.send("HEAD", "prometheus");
 
             assertEquals(200, scrape.statusCode());
+            assertEquals(200, head.statusCode());
+            assertTrue(head.headers().firstValue("Content-Type").orElseThrow().startsWith("text/plain"));
+            assertEquals("", head.body());
             MetricsText metrics = new MetricsText(shop.get("prometheus?format=text").body());
             assertEquals(1, metrics.requests("GET", "/api/users/{id}", 200));
             assertTrue(metrics.matching("UNMATCHED").isEmpty(), metrics.matching("UNMATCHED").toString());
