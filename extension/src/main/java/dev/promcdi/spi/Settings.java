@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * <p>A value that does not parse is not thrown at the reader: it is kept as a {@linkplain
  * #problems() problem} naming the key, the value and what is expected, and the reader gets the
  * default. So a module reads all its keys in one go, and every invalid key of a deployment, of
- * every module, is reported together ({@link ModuleSettings}).
+ * every module, is reported together ({@link SettingsCheck}).
  *
  * <pre>{@code
  * Settings settings = Settings.load();
@@ -142,17 +142,21 @@ public final class Settings {
             return Optional.empty();
         }
         Matcher matcher = DURATION.matcher(value.get());
-        if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
-            reject(key, value.get(), "a positive duration such as 500ms, 10s, 1m or 1h");
-            return Optional.empty();
+        try {
+            long amount = matcher.matches() ? Long.parseLong(matcher.group(1)) : 0;
+            if (amount > 0) {
+                return Optional.of(switch (matcher.group(2)) {
+                    case "ms" -> Duration.ofMillis(amount);
+                    case "s" -> Duration.ofSeconds(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    default -> Duration.ofHours(amount);
+                });
+            }
+        } catch (NumberFormatException | ArithmeticException tooLong) {
+            // reported below
         }
-        long amount = Long.parseLong(matcher.group(1));
-        return Optional.of(switch (matcher.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            default -> Duration.ofHours(amount);
-        });
+        reject(key, value.get(), "a positive duration such as 500ms, 10s, 1m or 1h");
+        return Optional.empty();
     }
 
     /**

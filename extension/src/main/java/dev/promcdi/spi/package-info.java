@@ -1,6 +1,6 @@
 /**
  * What promcdi's modules share, and nothing else: reading {@link dev.promcdi.spi.Settings} (and
- * reporting every invalid key of a deployment together, {@link dev.promcdi.spi.ModuleSettings}),
+ * reporting every invalid key of a deployment together, {@link dev.promcdi.spi.SettingsCheck}),
  * the running {@link dev.promcdi.spi.Deployment} (its registry, and unregistering at shutdown), and
  * the clock, {@link dev.promcdi.spi.Ticker}. Applications do not need it; a module of promcdi
  * imports this package and the API packages of others, never their {@code internal} packages.

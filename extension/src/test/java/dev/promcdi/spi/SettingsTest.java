@@ -82,14 +82,16 @@ class SettingsTest {
 
     @Test
     void durationsTakeConsulUnits() {
-        Settings settings = Settings.of(Map.of("a", "500ms", "b", "10s", "c", "2m", "d", "1h", "zero", "0s"));
+        Settings settings = Settings.of(Map.of("a", "500ms", "b", "10s", "c", "2m", "d", "1h", "zero", "0s",
+                "huge", "99999999999999999999h"));
 
         assertEquals(Optional.of(Duration.ofMillis(500)), settings.duration("a"));
         assertEquals(Optional.of(Duration.ofSeconds(10)), settings.duration("b"));
         assertEquals(Optional.of(Duration.ofMinutes(2)), settings.duration("c"));
         assertEquals(Optional.of(Duration.ofHours(1)), settings.duration("d"));
         assertEquals(Optional.empty(), settings.duration("zero"));
-        assertEquals(1, settings.problems().size());
+        assertEquals(Optional.empty(), settings.duration("huge"));
+        assertEquals(2, settings.problems().size(), settings.problems().toString());
     }
 
     @Test

@@ -10,7 +10,6 @@ enum ExpositionFormat {
     OPENMETRICS("application/openmetrics-text; version=1.0.0; charset=utf-8"),
     PROTOBUF("application/vnd.google.protobuf; proto=io.prometheus.client.MetricFamily; encoding=delimited");
 
-    /** The configuration key choosing a format for every scrape; {@code negotiate} by default. */
     /** The query parameter choosing a format for one scrape. */
     static final String QUERY_PARAMETER = "format";
 

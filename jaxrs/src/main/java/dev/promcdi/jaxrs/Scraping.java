@@ -26,7 +26,8 @@ final class Scraping {
     /**
      * The deployment's scraping, made on first use.
      *
-     * @throws IllegalStateException naming the key when {@code promcdi.metrics.format} is invalid
+     * @throws IllegalStateException naming every invalid {@code promcdi.metrics.*} or {@code promcdi.http.*}
+     *     key, when no CDI deployment's validation reported them before
      */
     static Scraping of() {
         Deployment deployment = Deployment.current();

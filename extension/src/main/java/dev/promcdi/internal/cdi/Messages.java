@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Every message promcdi shows users, in one place so they read alike. */
+/** Every message of the core's deployment validation, in one place so they read alike. */
 final class Messages {
 
     private Messages() {

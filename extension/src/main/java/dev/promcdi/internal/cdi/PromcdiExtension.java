@@ -6,7 +6,7 @@ import dev.promcdi.Time;
 import dev.promcdi.TrackInProgress;
 import dev.promcdi.internal.Site;
 import dev.promcdi.spi.CdiDeployment;
-import dev.promcdi.spi.ModuleSettings;
+import dev.promcdi.spi.SettingsCheck;
 import dev.promcdi.spi.Settings;
 import dev.promcdi.spi.Ticker;
 import io.prometheus.metrics.core.metrics.MetricWithFixedMetadata;
@@ -30,6 +30,7 @@ import jakarta.enterprise.inject.spi.configurator.AnnotatedTypeConfigurator;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ import java.util.Set;
  */
 public class PromcdiExtension implements Extension {
 
-    /** The core's one setting; the other modules' keys are read through {@link ModuleSettings}. */
+    /** The core's one setting; the other modules' keys are read through {@link SettingsCheck}. */
     static final String JVM_METRICS_ENABLED = "promcdi.jvm-metrics.enabled";
 
     private static final System.Logger LOG = System.getLogger(PromcdiExtension.class.getName());
@@ -117,11 +118,10 @@ public class PromcdiExtension implements Extension {
 
     void createMetrics(@Observes AfterDeploymentValidation event, BeanManager beans) {
         references = beans.createCreationalContext(null);
-        deployment = beans.getExtension(CdiDeployment.class);
+        deployment = deploymentOf(beans);
         Settings settings = Settings.load();
-        jvmMetrics = settings.flag(JVM_METRICS_ENABLED, true);
-        ServiceLoader.load(ModuleSettings.class, PromcdiExtension.class.getClassLoader())
-                .forEach(module -> module.read(settings));
+        boolean jvmMetricsEnabled = settings.flag(JVM_METRICS_ENABLED, true);
+        moduleChecks().forEach(module -> module.check(settings));
         problems.addAll(settings.problems());
         registry = single(beans, PrometheusRegistry.class, PrometheusRegistry.defaultRegistry);
         List<InstrumentedMethod> methods = instrumented.values().stream().flatMap(List::stream).toList();
@@ -140,7 +140,7 @@ public class PromcdiExtension implements Extension {
         });
         sites = Map.copyOf(resolved);
         deployment.start(registry);
-        if (jvmMetrics) {
+        if (jvmMetricsEnabled) {
             registerJvmMetrics();
         }
     }
@@ -154,11 +154,41 @@ public class PromcdiExtension implements Extension {
         return sites.getOrDefault(beanClass, Map.of());
     }
 
+    /**
+     * The settings checks of every promcdi module: those next to this jar, and those of the
+     * application's class loader when promcdi sits in a parent one (a server library, an EAR's lib).
+     */
+    private static Collection<SettingsCheck> moduleChecks() {
+        Map<Class<?>, SettingsCheck> checks = new LinkedHashMap<>();
+        for (ClassLoader loader : new ClassLoader[] {PromcdiExtension.class.getClassLoader(),
+                Thread.currentThread().getContextClassLoader()}) {
+            if (loader != null) {
+                ServiceLoader.load(SettingsCheck.class, loader).forEach(check -> checks.putIfAbsent(check.getClass(), check));
+            }
+        }
+        return checks.values();
+    }
+
+    /**
+     * The deployment's {@link CdiDeployment}, which the container creates from this jar's service
+     * list; a container set up by hand without it gets one that {@code Deployment.current()} does
+     * not see, so the other modules fall back to the default registry.
+     */
+    private static CdiDeployment deploymentOf(BeanManager beans) {
+        try {
+            return beans.getExtension(CdiDeployment.class);
+        } catch (IllegalArgumentException notRegistered) {
+            LOG.log(Level.WARNING, "The container runs promcdi's extension without " + CdiDeployment.class.getName()
+                    + "; add it too (new CdiDeployment()) so that promcdi's other modules use this deployment's registry.");
+            return new CdiDeployment();
+        }
+    }
+
     private void registerJvmMetrics() {
         try {
             JvmMetricsRegistration.acquire(registry);
+            jvmMetrics = true; // released at shutdown only once acquired
         } catch (IllegalArgumentException alreadyThere) {
-            jvmMetrics = false;
             LOG.log(Level.WARNING, () -> "The registry already holds JVM metrics (" + alreadyThere.getMessage()
                     + "); promcdi adds none. Set " + JVM_METRICS_ENABLED + "=false to say so.");
         }

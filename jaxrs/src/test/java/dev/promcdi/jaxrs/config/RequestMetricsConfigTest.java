@@ -17,7 +17,7 @@ class RequestMetricsConfigTest {
     @AfterEach
     void clear() {
         for (String key : new String[] {"promcdi.http.max-routes", "promcdi.http.excluded-routes", "promcdi.http.buckets",
-                "promcdi.metrics.path", "promcdi.metrics.format"}) {
+                "promcdi.metrics.path", "promcdi.metrics.format", "promcdi.jvm-metrics.enabled"}) {
             System.clearProperty(key);
         }
     }
@@ -75,8 +75,10 @@ class RequestMetricsConfigTest {
     }
 
     @Test
-    void anInvalidValueFailsTheStartNamingTheKey() {
+    void invalidValuesOfThisModuleAndTheCoreFailTheStartInOneReportNamingEachKey() {
         System.setProperty("promcdi.http.max-routes", "lots");
+        System.setProperty("promcdi.metrics.format", "xml");
+        System.setProperty("promcdi.jvm-metrics.enabled", "yes");
 
         Exception failure = assertThrows(Exception.class, () -> Embedded.start(new Shop(), "api").close());
 
@@ -84,7 +86,12 @@ class RequestMetricsConfigTest {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             messages.append(t.getMessage()).append('\n');
         }
-        assertTrue(messages.toString().contains("Invalid value 'lots' for configuration key promcdi.http.max-routes"),
-                messages.toString());
+        for (String expected : new String[] {"promcdi found 3 problems in this deployment",
+                "Invalid value 'lots' for configuration key promcdi.http.max-routes: expected a whole number above 0.",
+                "Invalid value 'xml' for configuration key promcdi.metrics.format: expected negotiate or text or "
+                        + "openmetrics or protobuf.",
+                "Invalid value 'yes' for configuration key promcdi.jvm-metrics.enabled: expected true or false."}) {
+            assertTrue(messages.toString().contains(expected), expected + " in\n" + messages);
+        }
     }
 }

@@ -36,8 +36,11 @@ public class PushLifecycle {
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) throws IOException {
-        // Checked with every module's settings when the deployment was validated.
-        Optional<PushSettings> settings = PushSettings.read(Settings.load());
+        // Checked with every module's settings when the deployment was validated; checked again in
+        // case they changed since, never started half-configured.
+        Settings read = Settings.load();
+        Optional<PushSettings> settings = PushSettings.read(read);
+        read.throwIfInvalid();
         if (settings.isEmpty()) {
             return;
         }

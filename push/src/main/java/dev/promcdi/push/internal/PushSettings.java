@@ -62,7 +62,7 @@ record PushSettings(URI gateway, String job, Map<String, String> groupingKey, bo
             }
         }
         boolean instanceIp = settings.flag(INSTANCE_IP, false);
-        if (instanceIp) {
+        if (instanceIp && url.isPresent()) {
             try {
                 InetAddress.getLocalHost();
             } catch (UnknownHostException unknown) {
@@ -80,6 +80,10 @@ record PushSettings(URI gateway, String job, Map<String, String> groupingKey, bo
             settings.reject(BEARER_TOKEN, "<set>", "no token while " + USER + " is set: choose basic authentication or a token");
         }
         Duration timeout = settings.duration(TIMEOUT).orElse(Duration.ofSeconds(5));
+        if (timeout.toMillis() > Integer.MAX_VALUE) {
+            settings.reject(TIMEOUT, settings.string(TIMEOUT).orElseThrow(), "at most 596h, the longest socket timeout");
+            timeout = Duration.ofSeconds(5);
+        }
         Optional<Duration> interval = settings.duration(INTERVAL);
         boolean onShutdown = settings.flag(PUSH_ON_SHUTDOWN, true);
         if (gateway.isEmpty() || job.isEmpty() || settings.problems().size() > problemsBefore) {
@@ -116,7 +120,7 @@ record PushSettings(URI gateway, String job, Map<String, String> groupingKey, bo
             return Optional.of(gateway);
         } catch (IllegalArgumentException invalid) {
             // The value may hold credentials: it is shown without them.
-            settings.reject(URL, url.replaceFirst("//[^/@]*@", "//"), "an http or https URL such as "
+            settings.reject(URL, url.replaceFirst("//.*@", "//"), "an http or https URL such as "
                     + "http://pushgateway:9091, credentials in " + USER + " and " + PASSWORD);
             return Optional.empty();
         }

@@ -39,8 +39,11 @@ public class EndpointLifecycle {
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) throws IOException {
-        // Checked with every module's settings when the deployment was validated.
-        EndpointSettings settings = EndpointSettings.read(Settings.load());
+        // Checked with every module's settings when the deployment was validated; checked again in
+        // case they changed since (a key store file replaced), never started half-configured.
+        Settings read = Settings.load();
+        EndpointSettings settings = EndpointSettings.read(read);
+        read.throwIfInvalid();
         List<ServiceDiscovery> discoveries = new ArrayList<>();
         discoveryBeans.forEach(discoveries::add);
         if (discoveries.isEmpty()) {
