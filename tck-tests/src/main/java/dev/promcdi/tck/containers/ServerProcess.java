@@ -1,6 +1,8 @@
 package dev.promcdi.tck.containers;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -104,10 +109,42 @@ final class ServerProcess {
         return URI.create("http://127.0.0.1:" + port + "/" + contextRoot + "/api/");
     }
 
-    /** A port nothing listens on now, for servers that cannot bind port 0 and report it. */
-    static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+    /**
+     * A port nothing listens on now, for servers that cannot bind port 0 and report it. It lies
+     * below the kernel's ephemeral range, so that nothing binding port 0 (the application's own
+     * standalone metrics server, say) or connecting out takes it before the server binds it.
+     */
+    static synchronized int freePort() throws IOException {
+        int ephemeralStart = ephemeralRangeStart();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = 10_000 + RANDOM.nextInt(ephemeralStart - 10_000);
+            if (!HANDED_OUT.contains(candidate) && bindable(candidate)) {
+                HANDED_OUT.add(candidate);
+                return candidate;
+            }
+        }
+        throw new IOException("No free port from 10000 to " + ephemeralStart + " after 200 attempts.");
+    }
+
+    private static final Random RANDOM = new Random();
+    private static final Set<Integer> HANDED_OUT = new HashSet<>();
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
+    }
+
+    /** The first port the kernel hands out for port 0 ({@code /proc/sys/net/ipv4/ip_local_port_range}), else 32768. */
+    private static int ephemeralRangeStart() {
+        try {
+            int start = Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim()
+                    .split("\\s+")[0]);
+            return Math.max(start, 20_000);
+        } catch (IOException | RuntimeException unknown) {
+            return 32_768;
         }
     }
 }
