@@ -131,7 +131,7 @@ final class ServerProcess {
 
     private static boolean bindable(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return true;
+            return socket.isBound();
         } catch (IOException taken) {
             return false;
         }
