@@ -45,6 +45,20 @@ class PushOnShutdownTest {
     }
 
     @Test
+    void configuredCredentialsReachAGatewayThatRequiresThem() throws Exception {
+        try (Pushgateway gateway = Pushgateway.startWithBasicAuth()) {
+            TestConfigSource.VALUES.put("promcdi.pushgateway.url", gateway.uri().toString());
+            TestConfigSource.VALUES.put("promcdi.pushgateway.job", "secured-import");
+            TestConfigSource.VALUES.put("promcdi.pushgateway.user", Pushgateway.USER);
+            TestConfigSource.VALUES.put("promcdi.pushgateway.password", Pushgateway.PASSWORD);
+
+            deployment(Fixtures.class).initialize().shutdown();
+
+            assertTrue(gateway.metrics().contains("job=\"secured-import\""), "accepted with the configured credentials");
+        }
+    }
+
+    @Test
     void anIntervalPushesWhileTheContainerRuns() throws Exception {
         try (Pushgateway gateway = Pushgateway.start()) {
             TestConfigSource.VALUES.put("promcdi.pushgateway.url", gateway.uri().toString());

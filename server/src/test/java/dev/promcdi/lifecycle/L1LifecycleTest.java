@@ -85,6 +85,26 @@ class L1LifecycleTest {
     }
 
     @Test
+    void L1_theStandaloneServerIsAnnouncedUnderTheConfiguredHostWithTheConfiguredToken() {
+        consul.requireToken("s3cret");
+        configure("server.port", "0", "server.address", "127.0.0.1", "consul.enabled", "true",
+                "consul.agent-url", consul.uri().toString(), "consul.address", "metrics.shop.internal",
+                "consul.token", "s3cret");
+
+        WeldContainer container = deployment(Fixtures.class).initialize();
+        try {
+            JsonObject service = consul.services().values().iterator().next();
+            assertEquals("metrics.shop.internal", service.getString("Address"));
+            assertTrue(service.getJsonObject("Check").getString("HTTP").startsWith("http://metrics.shop.internal:"));
+            assertTrue(consul.received().stream().allMatch(request -> "s3cret".equals(request.token())),
+                    "every request carries the token");
+        } finally {
+            container.shutdown();
+        }
+        assertTrue(consul.services().isEmpty(), "deregistered with the token too");
+    }
+
+    @Test
     void L1_withoutAServerTheConfiguredEndpointOfTheApplicationIsAnnounced() {
         configure("consul.enabled", "true", "consul.agent-url", consul.uri().toString(), "consul.address", "shop.internal",
                 "consul.port", "8443", "consul.scheme", "https", "consul.metrics-path", "/shop/api/metrics",
