@@ -74,7 +74,7 @@ abstract class BindingKind<A extends Annotation, D extends DataPoint> {
 
         @Override
         MetricWithFixedMetadata build(String name, String help, String[] labelNames, double[] buckets) {
-            return Counter.builder().name(name).help(help).labelNames(labelNames).build();
+            return counter(name, help, labelNames);
         }
 
         @Override
@@ -110,7 +110,7 @@ abstract class BindingKind<A extends Annotation, D extends DataPoint> {
 
         @Override
         MetricWithFixedMetadata build(String name, String help, String[] labelNames, double[] buckets) {
-            return Counter.builder().name(name).help(help).labelNames(labelNames).build();
+            return counter(name, help, labelNames);
         }
 
         @Override
@@ -118,6 +118,11 @@ abstract class BindingKind<A extends Annotation, D extends DataPoint> {
             return new CountProbe(dataPoint);
         }
     };
+
+    /** The counter both counting kinds build, so that they can share a name. */
+    private static Counter counter(String name, String help, String[] labelNames) {
+        return Counter.builder().name(name).help(help).labelNames(labelNames).build();
+    }
 
     /** Every kind, in the order their probes enter on a method with several. */
     static final List<BindingKind<?, ?>> ALL = List.of(TIME, COUNT_EXCEPTIONS, TRACK_IN_PROGRESS, COUNT);
