@@ -2,18 +2,11 @@ package dev.promcdi.jaxrs.endpoint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.promcdi.jaxrs.app.MetricsText;
 import dev.promcdi.jaxrs.app.ShopServer;
-import java.io.File;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
+import dev.promcdi.testing.Promtool;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** H1: the text output passes promtool check metrics, and the histogram rules promtool does not check. */
@@ -21,30 +14,9 @@ class H1PromtoolTest extends ShopServer {
 
     @Test
     void H1_theTextOutputPassesPromtool() throws Exception {
-        Path promtool = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .map(directory -> Path.of(directory, "promtool")).filter(Files::isExecutable).findFirst().orElse(null);
-        assumeTrue(promtool != null, "Skipped: promtool is not on the PATH; install the Debian package prometheus "
-                + "(.ci/run does) to check the exposition with it.");
         traffic();
-        String text = shop.get("metrics", "Accept", "text/plain").body();
 
-        Path output = Files.createTempFile("promtool", ".txt");
-        try {
-            Process check = new ProcessBuilder(promtool.toString(), "check", "metrics").redirectErrorStream(true)
-                    .redirectOutput(output.toFile()).start();
-            try (OutputStream in = check.getOutputStream()) {
-                in.write(text.getBytes(StandardCharsets.UTF_8));
-            }
-            boolean finished = check.waitFor(60, TimeUnit.SECONDS);
-            if (!finished) {
-                check.destroyForcibly();
-            }
-            String findings = Files.readString(output);
-            assertTrue(finished, "promtool check metrics did not finish within 60 s; it printed:\n" + findings);
-            assertEquals(0, check.exitValue(), "promtool check metrics found:\n" + findings);
-        } finally {
-            Files.delete(output);
-        }
+        Promtool.assertClean(shop.get("metrics", "Accept", "text/plain").body());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.promcdi.tck;
+package dev.promcdi.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,16 +13,20 @@ import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 /** {@code promtool check metrics}, the Prometheus project's own linter of the text format. */
-final class Promtool {
+public final class Promtool {
 
     private Promtool() {
     }
 
-    /** Fails with promtool's findings unless {@code exposition} is clean; skips when promtool is absent. */
-    static void assertClean(String exposition) throws Exception {
+    /**
+     * Fails with promtool's findings unless {@code exposition} is clean, or when promtool hangs;
+     * skips, naming the package, when promtool is absent.
+     */
+    public static void assertClean(String exposition) throws Exception {
         Path promtool = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .map(directory -> Path.of(directory, "promtool")).filter(Files::isExecutable).findFirst().orElse(null);
-        assumeTrue(promtool != null, "Skipped: promtool is not on the PATH; install the Debian package prometheus.");
+        assumeTrue(promtool != null, "Skipped: promtool is not on the PATH; install the Debian package prometheus "
+                + "(.ci/run does) to check the exposition with it.");
         Path output = Files.createTempFile("promtool", ".txt");
         try {
             Process check = new ProcessBuilder(promtool.toString(), "check", "metrics").redirectErrorStream(true)
