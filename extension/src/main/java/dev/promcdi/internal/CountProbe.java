@@ -1,6 +1,7 @@
 package dev.promcdi.internal;
 
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
+import io.prometheus.metrics.model.snapshots.Labels;
 
 /** {@code @Count}: one per call, on entry. */
 public final class CountProbe implements Probe {
@@ -22,6 +23,11 @@ public final class CountProbe implements Probe {
     }
 
     @Override
-    public void exit(long elapsedNanos, Throwable failure) {
+    public void exit(long elapsedNanos, Throwable failure, Labels exemplar) {
+    }
+
+    @Override
+    public boolean atCall() {
+        return true;
     }
 }

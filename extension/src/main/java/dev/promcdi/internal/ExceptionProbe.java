@@ -1,6 +1,7 @@
 package dev.promcdi.internal;
 
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
+import io.prometheus.metrics.model.snapshots.Labels;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -22,7 +23,7 @@ public final class ExceptionProbe implements Probe {
     }
 
     @Override
-    public void exit(long elapsedNanos, Throwable failure) {
+    public void exit(long elapsedNanos, Throwable failure, Labels exemplar) {
         if (failure != null && isCounted(unwrap(failure))) {
             dataPoint.inc();
         }

@@ -1,6 +1,7 @@
 package dev.promcdi.internal;
 
 import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
+import io.prometheus.metrics.model.snapshots.Labels;
 
 /** {@code @TrackInProgress}: up on entry, down on exit. */
 public final class InProgressProbe implements Probe {
@@ -22,7 +23,7 @@ public final class InProgressProbe implements Probe {
     }
 
     @Override
-    public void exit(long elapsedNanos, Throwable failure) {
+    public void exit(long elapsedNanos, Throwable failure, Labels exemplar) {
         dataPoint.dec();
     }
 }

@@ -1,5 +1,6 @@
 package dev.promcdi.internal;
 
+import io.prometheus.metrics.model.snapshots.Labels;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -31,16 +32,18 @@ final class MeasuredFuture<T> extends CompletableFuture<T> implements BiConsumer
     private final CompletionStage<T> source;
     private final Site site;
     private final long start;
+    private final Labels exemplar;
     private volatile boolean ended;
 
-    private MeasuredFuture(CompletionStage<T> source, Site site, long start) {
+    private MeasuredFuture(CompletionStage<T> source, Site site, long start, Labels exemplar) {
         this.source = source;
         this.site = site;
         this.start = start;
+        this.exemplar = exemplar;
     }
 
-    static <T> CompletableFuture<T> of(CompletionStage<T> source, Site site, long start) {
-        MeasuredFuture<T> measured = new MeasuredFuture<>(source, site, start);
+    static <T> CompletableFuture<T> of(CompletionStage<T> source, Site site, long start, Labels exemplar) {
+        MeasuredFuture<T> measured = new MeasuredFuture<>(source, site, start, exemplar);
         source.whenComplete(measured);
         return measured;
     }
@@ -81,7 +84,7 @@ final class MeasuredFuture<T> extends CompletableFuture<T> implements BiConsumer
         }
         boolean completed;
         try {
-            site.exit(start, failure);
+            site.exit(start, failure, exemplar);
         } finally {
             completed = failure == null ? super.complete(value) : super.completeExceptionally(failure);
         }

@@ -1,19 +1,24 @@
 package dev.promcdi.internal;
 
 import dev.promcdi.spi.Ticker;
+import dev.promcdi.spi.TraceExemplar;
+import io.prometheus.metrics.model.snapshots.Labels;
 import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Modifier;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Future;
 
 /**
  * The probes of one instrumented method, applied around its calls. Built once at deployment; a
  * call reads the clock (only when a probe needs it), runs the probes and, for a method that
- * returns a {@link CompletionStage}, ends the measurement when the stage completes.
+ * returns a {@link CompletionStage}, ends the measurement when the stage completes, with the
+ * caller's trace kept for the exemplar. {@link PublisherSite} uses sites for the calls and the
+ * subscriptions of methods that return a publisher.
  */
-public final class Site {
+public final class Site implements MeasuredMethod {
 
     private final Ticker ticker;
     private final Probe[] probes;
@@ -59,32 +64,37 @@ public final class Site {
      * @return what the method returned, or a stage completing like it after the measurement
      * @throws Exception what the method threw
      */
+    @Override
     public Object proceed(InvocationContext invocation) throws Exception {
         long start = enter();
         Object result;
         try {
             result = invocation.proceed();
         } catch (Throwable failure) {
-            exit(start, failure);
+            exit(start, failure, null);
             throw failure;
         }
         if (mayReturnStage) {
-            return measureUntilDone(result, start);
+            return measureUntilDone(result, start, invocation);
         }
-        exit(start, null);
+        exit(start, null, null);
         return result;
     }
 
     /** Ends the measurement of a result that may be a stage: now, or when the stage completes. */
-    private Object measureUntilDone(Object result, long start) {
+    private Object measureUntilDone(Object result, long start, InvocationContext invocation) {
         if (result instanceof CompletableFuture<?> future && isDone(future)) {
-            exit(start, failureOf(future)); // already over: measured now, handed back as it is
+            exit(start, failureOf(future), null); // already over: measured now, handed back as it is
             return result;
         }
         if (result instanceof CompletionStage<?> stage) {
-            return mayReplaceStage ? measure(stage, start) : observe(stage, start);
+            Labels exemplar = TraceExemplar.ofCurrentSpan(); // still the caller's thread
+            return mayReplaceStage ? measure(stage, start, exemplar) : observe(stage, start, exemplar);
         }
-        exit(start, null);
+        exit(start, null, null);
+        if (result instanceof Future<?> future && !future.isDone()) {
+            RunningFutureWarning.once(this, invocation.getMethod(), future);
+        }
         return result;
     }
 
@@ -119,11 +129,24 @@ public final class Site {
     }
 
     /** Ends a measurement started by {@link #enter()}, running the probes in reverse order. */
-    void exit(long start, Throwable failure) {
+    void exit(long start, Throwable failure, Labels exemplar) {
         long elapsed = timed ? ticker.read() - start : 0L;
         for (int i = probes.length - 1; i >= 0; i--) {
-            probes[i].exit(elapsed, failure);
+            probes[i].exit(elapsed, failure, exemplar);
         }
+    }
+
+    /** The clock, read only when a probe needs it: the start of a measurement entered later. */
+    long clock() {
+        return timed ? ticker.read() : 0L;
+    }
+
+    /** Records a measurement that started at {@code start} and is over already: entry, then exit. */
+    void record(long start, Throwable failure) {
+        for (Probe probe : probes) {
+            probe.enter();
+        }
+        exit(start, failure, null);
     }
 
     /**
@@ -134,12 +157,12 @@ public final class Site {
      * @return a future completing like {@code stage}, after the measurement has ended
      */
     public <T> CompletableFuture<T> measureFromNow(CompletionStage<T> stage) {
-        return measure(stage, enter());
+        return measure(stage, enter(), TraceExemplar.ofCurrentSpan());
     }
 
     /** A future that completes like {@code stage}, after this site's measurement has ended. */
-    private <T> CompletableFuture<T> measure(CompletionStage<T> stage, long start) {
-        return MeasuredFuture.of(stage, this, start);
+    private <T> CompletableFuture<T> measure(CompletionStage<T> stage, long start, Labels exemplar) {
+        return MeasuredFuture.of(stage, this, start, exemplar);
     }
 
     /**
@@ -147,11 +170,11 @@ public final class Site {
      * replacement: the stage is returned as it is, so a callback the caller adds may run before
      * the metrics are updated.
      */
-    private <T> CompletionStage<T> observe(CompletionStage<T> stage, long start) {
+    private <T> CompletionStage<T> observe(CompletionStage<T> stage, long start, Labels exemplar) {
         try {
-            stage.whenComplete((value, failure) -> exit(start, failure));
+            stage.whenComplete((value, failure) -> exit(start, failure, exemplar));
         } catch (RuntimeException | Error refused) {
-            exit(start, refused);
+            exit(start, refused, exemplar);
             throw refused;
         }
         return stage;

@@ -1,6 +1,7 @@
 package dev.promcdi.internal;
 
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
+import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.Unit;
 
 /** {@code @Time}: observes the duration in seconds. */
@@ -18,8 +19,12 @@ public final class TimeProbe implements Probe {
     }
 
     @Override
-    public void exit(long elapsedNanos, Throwable failure) {
-        dataPoint.observe(Unit.nanosToSeconds(elapsedNanos));
+    public void exit(long elapsedNanos, Throwable failure, Labels exemplar) {
+        if (exemplar == null) {
+            dataPoint.observe(Unit.nanosToSeconds(elapsedNanos)); // the client samples the current span
+        } else {
+            dataPoint.observeWithExemplar(Unit.nanosToSeconds(elapsedNanos), exemplar);
+        }
     }
 
     @Override

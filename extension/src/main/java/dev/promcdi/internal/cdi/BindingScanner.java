@@ -1,5 +1,6 @@
 package dev.promcdi.internal.cdi;
 
+import dev.promcdi.internal.reactive.PublisherTypes;
 import io.prometheus.metrics.model.snapshots.PrometheusNaming;
 import jakarta.enterprise.inject.Stereotype;
 import jakarta.enterprise.inject.spi.Annotated;
@@ -46,6 +47,12 @@ final class BindingScanner {
             }
             // Bindings with a problem of their own stay out of the checks across sites.
             bindings.removeIf(binding -> !check(binding, problems));
+            String unmeasurable = PublisherTypes.unmeasurable(method.getReturnType());
+            if (unmeasurable != null) {
+                // @Count counts calls, which every method has; the others measure the work the result stands for.
+                bindings.stream().filter(binding -> binding.kind() != BindingKind.COUNT)
+                        .forEach(binding -> problems.add(Messages.invalid(binding, unmeasurable)));
+            }
             found.add(new InstrumentedMethod(method, List.copyOf(bindings)));
         }
         return found;

@@ -1,7 +1,11 @@
 package dev.promcdi.internal.cdi;
 
+import dev.promcdi.internal.MeasuredMethod;
 import dev.promcdi.internal.Probe;
+import dev.promcdi.internal.PublisherAdapter;
+import dev.promcdi.internal.PublisherSite;
 import dev.promcdi.internal.Site;
+import dev.promcdi.internal.reactive.PublisherTypes;
 import dev.promcdi.spi.Ticker;
 import io.prometheus.metrics.core.metrics.MetricWithFixedMetadata;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -69,8 +73,11 @@ final class MetricCatalog implements AutoCloseable {
         return catalog;
     }
 
-    /** The site for {@code method}, its probes bound to data points resolved now, once. */
-    Site site(InstrumentedMethod method, Ticker ticker) {
+    /**
+     * The measurement of {@code method}, its probes bound to data points resolved now, once: per
+     * subscription for a method that returns a publisher, else per call.
+     */
+    MeasuredMethod site(InstrumentedMethod method, Ticker ticker) {
         List<Binding> bindings = method.bindings();
         Probe[] probes = new Probe[bindings.size()];
         for (int i = 0; i < probes.length; i++) {
@@ -78,7 +85,12 @@ final class MetricCatalog implements AutoCloseable {
             MetricFamily family = families.get(binding.kind().familyName(binding.name()));
             probes[i] = binding.kind().probeFor(family.dataPoint(binding.labelValues()), binding);
         }
-        return new Site(ticker, probes, method.method().getReturnType());
+        Class<?> returnType = method.method().getReturnType();
+        PublisherAdapter publishers = PublisherTypes.adapterFor(returnType);
+        boolean perSubscription = Arrays.stream(probes).anyMatch(probe -> !probe.atCall());
+        return publishers != null && perSubscription
+                ? new PublisherSite(ticker, probes, publishers)
+                : new Site(ticker, probes, returnType);
     }
 
     /** Unregisters the metrics this catalog registered. */

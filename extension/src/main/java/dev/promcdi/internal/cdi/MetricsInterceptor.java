@@ -1,7 +1,7 @@
 package dev.promcdi.internal.cdi;
 
 import dev.promcdi.internal.Instrumented;
-import dev.promcdi.internal.Site;
+import dev.promcdi.internal.MeasuredMethod;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Intercepted;
 import jakarta.enterprise.inject.spi.Bean;
@@ -43,7 +43,7 @@ public class MetricsInterceptor implements Serializable {
     @SuppressWarnings("serial")
     BeanManager beans;
 
-    private transient Map<Method, Site> sites;
+    private transient Map<Method, MeasuredMethod> sites;
 
     /** Creates the interceptor of one bean instance; the container does. */
     public MetricsInterceptor() {
@@ -58,14 +58,14 @@ public class MetricsInterceptor implements Serializable {
      */
     @AroundInvoke
     public Object measure(InvocationContext invocation) throws Exception {
-        Map<Method, Site> known = sites;
+        Map<Method, MeasuredMethod> known = sites;
         if (known == null) {
             known = beans.getExtension(PromcdiExtension.class).sitesOf(bean.getBeanClass());
             if (!known.isEmpty()) { // empty only before the deployment is validated
                 sites = known;
             }
         }
-        Site site = known.get(invocation.getMethod());
-        return site == null ? invocation.proceed() : site.proceed(invocation);
+        MeasuredMethod measured = known.get(invocation.getMethod());
+        return measured == null ? invocation.proceed() : measured.proceed(invocation);
     }
 }

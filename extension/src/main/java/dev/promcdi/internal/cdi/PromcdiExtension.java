@@ -4,7 +4,7 @@ import dev.promcdi.Count;
 import dev.promcdi.CountExceptions;
 import dev.promcdi.Time;
 import dev.promcdi.TrackInProgress;
-import dev.promcdi.internal.Site;
+import dev.promcdi.internal.MeasuredMethod;
 import dev.promcdi.spi.CdiDeployment;
 import dev.promcdi.spi.SettingsCheck;
 import dev.promcdi.spi.Settings;
@@ -59,7 +59,7 @@ public class PromcdiExtension implements Extension {
     private final List<String> problems = new ArrayList<>();
     /** Types with final methods, scanned before their bindings were taken off. */
     private final Map<Class<?>, ScannedType> finalTypes = new HashMap<>();
-    private volatile Map<Class<?>, Map<Method, Site>> sites = Map.of();
+    private volatile Map<Class<?>, Map<Method, MeasuredMethod>> sites = Map.of();
     private MetricCatalog catalog;
     private PrometheusRegistry registry;
     private boolean jvmMetrics;
@@ -132,9 +132,9 @@ public class PromcdiExtension implements Extension {
             event.addDeploymentProblem(new DeploymentException(Messages.deploymentFailed(problems)));
             return;
         }
-        Map<Class<?>, Map<Method, Site>> resolved = new HashMap<>();
+        Map<Class<?>, Map<Method, MeasuredMethod>> resolved = new HashMap<>();
         instrumented.forEach((beanClass, list) -> {
-            Map<Method, Site> byMethod = new HashMap<>();
+            Map<Method, MeasuredMethod> byMethod = new HashMap<>();
             list.forEach(method -> byMethod.put(method.method(), catalog.site(method, ticker)));
             resolved.put(beanClass, Map.copyOf(byMethod));
         });
@@ -150,7 +150,7 @@ public class PromcdiExtension implements Extension {
     }
 
     /** The sites of one bean class, by method; empty for a class without bindings. */
-    Map<Method, Site> sitesOf(Class<?> beanClass) {
+    Map<Method, MeasuredMethod> sitesOf(Class<?> beanClass) {
         return sites.getOrDefault(beanClass, Map.of());
     }
 
