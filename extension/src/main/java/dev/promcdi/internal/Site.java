@@ -25,6 +25,7 @@ public final class Site implements MeasuredMethod {
     private final boolean timed;
     private final boolean mayReturnStage;
     private final boolean mayReplaceStage;
+    private final boolean measuresWork;
 
     /**
      * Prepares the measurement of one method, or of stages handed to {@code dev.promcdi.Async}.
@@ -41,10 +42,13 @@ public final class Site implements MeasuredMethod {
         this.mayReturnStage = canHoldStage(returnType);
         this.mayReplaceStage = returnType.isAssignableFrom(CompletableFuture.class);
         boolean anyTimed = false;
+        boolean anyForWork = false;
         for (Probe probe : probes) {
             anyTimed |= probe.needsTime();
+            anyForWork |= !probe.atCall();
         }
         this.timed = anyTimed;
+        this.measuresWork = anyForWork;
     }
 
     /**
@@ -92,7 +96,7 @@ public final class Site implements MeasuredMethod {
             return mayReplaceStage ? measure(stage, start, exemplar) : observe(stage, start, exemplar);
         }
         exit(start, null, null);
-        if (result instanceof Future<?> future && !future.isDone()) {
+        if (measuresWork && result instanceof Future<?> future && !future.isDone()) {
             RunningFutureWarning.once(this, invocation.getMethod(), future);
         }
         return result;

@@ -19,7 +19,8 @@ import java.util.List;
  * <ul>
  *   <li>no cycle between promcdi's packages;
  *   <li>a module's {@code internal} packages are used by that module alone;
- *   <li>the SPI ({@code dev.promcdi.spi}) depends on no other promcdi package.
+ *   <li>the SPI ({@code dev.promcdi.spi}) depends on no other promcdi package;
+ *   <li>only the reactive adapters touch reactive libraries, and nothing touches a tracer.
  * </ul>
  */
 public final class Architecture {
@@ -64,6 +65,12 @@ public final class Architecture {
                 .resideInAnyPackage("dev.promcdi", "dev.promcdi.internal..", "dev.promcdi.server..",
                         "dev.promcdi.discovery..", "dev.promcdi.push..", "dev.promcdi.jaxrs..")
                 .because("the SPI is what every module builds on").allowEmptyShould(true));
+        rules.add(noClasses().that().resideOutsideOfPackage("dev.promcdi.internal.reactive..").should()
+                .dependOnClassesThat().resideInAnyPackage("io.smallrye.mutiny..", "reactor..", "org.reactivestreams..")
+                .because("reactive libraries are optional: only their adapters, loaded when a method returns their "
+                        + "types, may touch them"));
+        rules.add(noClasses().should().dependOnClassesThat().resideInAPackage("io.opentelemetry..")
+                .because("spans are read through the Prometheus client's SpanContextSupplier, which needs no tracer"));
         return rules;
     }
 
