@@ -9,8 +9,10 @@ import dev.promcdi.testing.Containers;
 import dev.promcdi.testing.Scrape;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionFactory;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
@@ -68,29 +70,29 @@ class C9ReactiveTypesTest {
         Signals signals = new Signals(() -> state(kind));
 
         Runnable cancel = kind.subscribe(publisher, signals);
-        await().until(() -> valve.waiting() == 1);
+        soon().until(() -> valve.waiting() == 1);
         assertEquals("in progress 1, observed 0, failed 0", state(kind), "measured from the subscription on");
 
         switch (ending) {
             case ITEM -> valve.next().succeed().accept("sent");
             case FAILURE -> valve.next().fail().accept(new IOException("lost"));
             default -> {
-                await().until(() -> kind != Kind.FLOW || signals.subscribed()); // the JDK's arrives later
+                soon().until(() -> kind != Kind.FLOW || signals.subscribed()); // the JDK's arrives later
                 cancel.run();
             }
         }
 
         String over = "in progress 0, observed 1, failed " + (ending == Ending.FAILURE ? 1 : 0);
-        await().until(() -> state(kind).equals(over));
+        soon().until(() -> state(kind).equals(over));
         assertEquals(1.0, scrape.sum(kind.metric + "_seconds"), "one second: subscribe, then the end");
         switch (ending) {
             case ITEM -> {
                 String during = "in progress 1, observed 0, failed 0";
                 List<String> expected = kind == Kind.UNI ? List.of("item sent " + over)
                         : List.of("item sent " + (kind.single ? over : during), "completion " + over);
-                await().until(() -> signals.seen.equals(expected));
+                soon().until(() -> signals.seen.equals(expected));
             }
-            case FAILURE -> await().until(() -> signals.seen.equals(List.of("failure lost " + over)));
+            case FAILURE -> soon().until(() -> signals.seen.equals(List.of("failure lost " + over)));
             default -> assertEquals(List.of(), signals.seen, "a cancelled subscriber hears nothing more");
         }
         assertEquals(1.0, scrape.value(kind.metric + "_calls"));
@@ -103,12 +105,12 @@ class C9ReactiveTypesTest {
 
         kind.subscribe(publisher, new Signals(() -> ""));
         kind.subscribe(publisher, new Signals(() -> ""));
-        await().until(() -> valve.waiting() == 2);
+        soon().until(() -> valve.waiting() == 2);
         assertEquals("in progress 2, observed 0, failed 0", state(kind));
         valve.next().succeed().accept("first");
         valve.next().fail().accept(new IOException("second"));
 
-        await().until(() -> state(kind).equals("in progress 0, observed 2, failed 1"));
+        soon().until(() -> state(kind).equals("in progress 0, observed 2, failed 1"));
         assertEquals(1.0, scrape.value(kind.metric + "_calls"), "one call, two subscriptions");
     }
 
@@ -152,6 +154,11 @@ class C9ReactiveTypesTest {
         assertEquals("HELLO", greeting);
         assertEquals(1, scrape.count("contextual_seconds"));
         assertEquals(1, scrape.count("greeting_seconds"));
+    }
+
+    /** Waits for what the JDK's publisher delivers on another thread; the others deliver at once. */
+    private static ConditionFactory soon() {
+        return await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5));
     }
 
     private String state(Kind kind) {

@@ -1,6 +1,7 @@
 package dev.promcdi.jaxrs;
 
 import dev.promcdi.spi.Ticker;
+import dev.promcdi.spi.TraceExemplar;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -12,7 +13,9 @@ import jakarta.ws.rs.container.PreMatching;
  * Starts the clock of every request before matching, and ends it when the response is about to
  * be written: after the resource, its exception mappers, an async resume or timeout, and the
  * other response filters (its priority makes it first in and last out). Runs for requests that
- * match nothing too, which end under {@code route="UNMATCHED"}.
+ * match nothing too, which end under {@code route="UNMATCHED"}. The trace of the span current
+ * when the request arrives becomes the duration's exemplar, also when an async resource resumes
+ * it on another thread.
  */
 @PreMatching
 @Priority(1)
@@ -28,7 +31,8 @@ final class RequestTimingFilter implements ContainerRequestFilter, ContainerResp
 
     @Override
     public void filter(ContainerRequestContext request) {
-        request.setProperty(RequestRecord.PROPERTY, new RequestRecord(Ticker.SYSTEM.read()));
+        request.setProperty(RequestRecord.PROPERTY,
+                new RequestRecord(Ticker.SYSTEM.read(), TraceExemplar.ofCurrentSpan()));
     }
 
     @Override
@@ -42,7 +46,7 @@ final class RequestTimingFilter implements ContainerRequestFilter, ContainerResp
         Route route = record.matched ? record.route : metrics.unmatched(request.getMethod());
         if (route != null) {
             int status = response.getStatus();
-            route.finished(record.matched, status, elapsed);
+            route.finished(record.matched, status, elapsed, record.exemplar);
             monitors.finished(route, status, elapsed);
         }
     }

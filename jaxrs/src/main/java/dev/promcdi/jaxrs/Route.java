@@ -4,6 +4,7 @@ import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.Unit;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -39,13 +40,19 @@ final class Route {
 
     /**
      * @param wasStarted whether {@link #started} ran for this request, so the gauge goes back down
+     * @param exemplar the trace of the request's span, or null to let the client sample the current one
      */
-    void finished(boolean wasStarted, int status, long elapsedNanos) {
+    void finished(boolean wasStarted, int status, long elapsedNanos, Labels exemplar) {
         if (wasStarted && active != null) {
             active.dec();
         }
         if (durations != null) {
-            duration(status).observe(Unit.nanosToSeconds(elapsedNanos));
+            DistributionDataPoint duration = duration(status);
+            if (exemplar == null) {
+                duration.observe(Unit.nanosToSeconds(elapsedNanos));
+            } else {
+                duration.observeWithExemplar(Unit.nanosToSeconds(elapsedNanos), exemplar);
+            }
         }
     }
 
