@@ -10,11 +10,15 @@ import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Flow;
+import java.util.concurrent.SubmissionPublisher;
 import org.junit.jupiter.api.Test;
 
-/** Async: the measurements of the annotations for a stage already in hand. */
+/** Async: the measurements of the annotations for a stage or a publisher already in hand. */
 class AsyncTest {
 
     final Histogram latency = Histogram.builder().name("backend_seconds").labelNames("backend").build();
@@ -70,9 +74,52 @@ class AsyncTest {
     }
 
     @Test
+    void aPublisherIsMeasuredPerSubscriptionFromSubscribeToItsEnd() {
+        SubmissionPublisher<String> feed = new SubmissionPublisher<>(Runnable::run, 4);
+
+        Flow.Publisher<String> timed = Async.time(latency.labelValues("feed"), feed);
+        Flow.Publisher<String> tracked = Async.trackInProgress(inFlight, timed);
+        Flow.Publisher<String> counted = Async.countExceptions(failures.labelValues("feed"), tracked, IOException.class);
+        assertEquals(0.0, inFlight.get(), "nothing before a subscription");
+
+        List<String> seen = new CopyOnWriteArrayList<>();
+        counted.subscribe(new Flow.Subscriber<>() {
+            @Override
+            public void onSubscribe(Flow.Subscription subscription) {
+                subscription.request(Long.MAX_VALUE);
+            }
+
+            @Override
+            public void onNext(String item) {
+                seen.add(item);
+            }
+
+            @Override
+            public void onError(Throwable failure) {
+                seen.add("failed: " + failure.getMessage() + " with " + inFlight.get() + " in flight");
+            }
+
+            @Override
+            public void onComplete() {
+                seen.add("complete");
+            }
+        });
+        assertEquals(1.0, inFlight.get());
+        feed.submit("line");
+        feed.closeExceptionally(new IOException("cut"));
+
+        assertEquals(List.of("line", "failed: cut with 0.0 in flight"), seen);
+        assertEquals(1, latency.labelValues("feed").getCount());
+        assertEquals(1.0, failures.labelValues("feed").get());
+    }
+
+    @Test
     void nullArgumentsAreRejectedByName() {
         NullPointerException thrown = assertThrows(NullPointerException.class,
                 () -> Async.time(null, new CompletableFuture<>()));
         assertEquals("The metric is null; pass a metric or one of its labelled children.", thrown.getMessage());
+        NullPointerException noPublisher = assertThrows(NullPointerException.class,
+                () -> Async.time(latency.labelValues("a"), (Flow.Publisher<String>) null));
+        assertEquals("The publisher is null; pass the Flow.Publisher to measure.", noPublisher.getMessage());
     }
 }
