@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.CompletionStage;
 
 /** {@code /api/products/{id}}: the catalog, and the stock of each product. */
 @Path("products")
@@ -21,6 +22,9 @@ public class ProductsResource {
 
     @Inject
     Warehouse warehouse;
+
+    @Inject
+    Couriers couriers;
 
     /** Creates the resource; the runtime does. */
     public ProductsResource() {
@@ -55,5 +59,19 @@ public class ProductsResource {
                 response.resume(count + " x " + product.name());
             }
         });
+    }
+
+    /**
+     * When a product would arrive, answered when the couriers have answered.
+     *
+     * @param id the product's id
+     * @return a stage completing with the estimate
+     */
+    @GET
+    @Path("{id}/delivery")
+    public CompletionStage<String> delivery(@PathParam("id") String id) {
+        Product product = catalog.product(id);
+        return couriers.deliveryDays(product).map(days -> product.name() + " in " + days + " days")
+                .subscribeAsCompletionStage();
     }
 }

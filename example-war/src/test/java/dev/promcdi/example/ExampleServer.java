@@ -1,6 +1,7 @@
 package dev.promcdi.example;
 
 import jakarta.ws.rs.SeBootstrap;
+import jakarta.ws.rs.core.Application;
 import java.net.URI;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -32,9 +33,23 @@ public final class ExampleServer implements AutoCloseable {
      * @throws Exception when it does not start within a minute
      */
     public static ExampleServer start(String host, int port) throws Exception {
+        return start(host, port, new ShopApplication());
+    }
+
+    /**
+     * Starts the shop as {@code application} composes it, such as with the filters a tracing
+     * instrumentation would add.
+     *
+     * @param host the address to listen on
+     * @param port the port, 0 for a free one
+     * @param application the shop's application, or one that extends it
+     * @return the running shop
+     * @throws Exception when it does not start within a minute
+     */
+    public static ExampleServer start(String host, int port, Application application) throws Exception {
         SeBootstrap.Configuration configuration = SeBootstrap.Configuration.builder()
                 .host(host).port(port).rootPath("/").build();
-        return new ExampleServer(SeBootstrap.start(new ShopApplication(), configuration)
+        return new ExampleServer(SeBootstrap.start(application, configuration)
                 .toCompletableFuture().get(60, TimeUnit.SECONDS), host);
     }
 

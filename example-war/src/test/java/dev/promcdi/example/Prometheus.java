@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -188,6 +189,13 @@ final class Prometheus implements AutoCloseable {
     JsonArray query(String promql) throws IOException, InterruptedException {
         return get("query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8))
                 .getJsonObject("data").getJsonArray("result");
+    }
+
+    /** The exemplars stored for the series {@code selector} selects, as {@code /api/v1/query_exemplars} lists them. */
+    JsonArray exemplars(String selector) throws IOException, InterruptedException {
+        return get("query_exemplars?start=0&end=" + Instant.now().plusSeconds(60).getEpochSecond()
+                + "&query=" + URLEncoder.encode(selector, StandardCharsets.UTF_8))
+                .getJsonArray("data");
     }
 
     /**

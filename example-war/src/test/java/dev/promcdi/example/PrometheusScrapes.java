@@ -99,6 +99,7 @@ abstract class PrometheusScrapes {
     void theApplicationsOwnHistogramIsFilledPerBackend() throws Exception {
         assertStored(countOf("shop_backend_call_seconds", "backend=\"warehouse\""), ShopTraffic.WAREHOUSE_CALLS);
         assertStored(countOf("shop_backend_call_seconds", "backend=\"fulfilment\""), ShopTraffic.FULFILMENT_CALLS);
+        assertStored(countOf("shop_backend_call_seconds", "backend=\"couriers\""), ShopTraffic.COURIER_CALLS);
     }
 
     @Test

@@ -22,20 +22,23 @@ final class ShopTraffic {
             "/api/products/{id} 200", 10,
             "/api/products/{id} 404", 2,
             "/api/products/{id}/stock 200", 3,
+            "/api/products/{id}/delivery 200", 2,
             "/api/orders/{orderId} 200", 4,
             "/api/orders/{orderId}/items/{itemId} 200", 2,
             "/api/orders/{orderId}/items/{itemId} 404", 1,
             "/api/orders/{orderId}/invoice 500", 3,
             "UNMATCHED 404", 1);
 
-    /** Catalog look-ups: every product, stock and item request looks one product up. */
-    static final int CATALOG_LOOKUPS = 12 + 3 + 3;
+    /** Catalog look-ups: every product, stock, delivery and item request looks one product up. */
+    static final int CATALOG_LOOKUPS = 12 + 3 + 2 + 3;
     /** Look-ups of unknown products: two products and one item. */
     static final int CATALOG_MISSES = 3;
     /** Invoices asked for, each of which fails. */
     static final int INVOICES = 3;
     /** Stock checks, answered by the warehouse. */
     static final int WAREHOUSE_CALLS = 3;
+    /** Delivery estimates, answered by the couriers with a Mutiny Uni. */
+    static final int COURIER_CALLS = 2;
     /** Order status requests, answered by fulfilment. */
     static final int FULFILMENT_CALLS = 4;
 
@@ -61,7 +64,8 @@ final class ShopTraffic {
         expect(client, shop, "no-such-page", 404);
 
         List<CompletableFuture<Void>> async = Stream.concat(
-                IntStream.rangeClosed(1, 3).mapToObj(id -> "products/" + id + "/stock"),
+                Stream.concat(IntStream.rangeClosed(1, 3).mapToObj(id -> "products/" + id + "/stock"),
+                        IntStream.rangeClosed(1, 2).mapToObj(id -> "products/" + id + "/delivery")),
                 IntStream.rangeClosed(1, 4).mapToObj(order -> "orders/o-" + order))
                 .map(path -> expectAsync(client, shop, path)).toList();
         async.forEach(CompletableFuture::join);

@@ -3,6 +3,7 @@ package dev.promcdi.jaxrs.exemplars;
 import dev.promcdi.jaxrs.PrometheusFeature;
 import dev.promcdi.jaxrs.app.Async;
 import dev.promcdi.jaxrs.app.Users;
+import dev.promcdi.testing.TraceContext;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.promcdi.jaxrs.exemplars;
+package dev.promcdi.testing;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
@@ -14,9 +14,9 @@ import jakarta.ws.rs.container.PreMatching;
  * What a server's tracing instrumentation does, reduced to the part promcdi relies on: the span
  * of the request's {@code traceparent} header is current on the request thread when promcdi's
  * request filter runs (priority 1), and only then, so an exemplar can come only from what
- * promcdi captured at arrival.
+ * promcdi captured at arrival. Register both filters with the application under test.
  */
-final class TraceContext {
+public final class TraceContext {
 
     private static final ThreadLocal<Scope> CURRENT = new ThreadLocal<>();
     private static final TextMapGetter<ContainerRequestContext> HEADERS = new TextMapGetter<>() {
