@@ -21,7 +21,7 @@ class DeploymentProblemsContractTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"invalidName()", "labelWithoutValue()", "reservedLabel()", "conflictTwo()", "keysTwo()",
-        "privateMethod()", "staticMethod()", "finalMethod()"})
+        "privateMethod()", "staticMethod()", "finalMethod()", "unmeasurableTask()"})
     void C7_theReportNamesEverySite(String method, Tck tck) throws Exception {
         tck.skipIfKnownGap("C7_theReportNamesEverySite");
         String log = tck.container().log();

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** C1-C6 and C8 on the deployed application: its bean is called over HTTP, its metrics read from {@code /api/metrics}. */
+/** C1-C6, C8 and C9 on the deployed application: its bean is called over HTTP, its metrics read from {@code /api/metrics}. */
 @ExtendWith(Tck.class)
 class InterceptorContractTest {
 
@@ -114,6 +114,37 @@ class InterceptorContractTest {
 
         assertEquals("null", tck.get("contract/null-stage").body());
         assertEquals(before + 1, tck.metrics().count("tck_null_stage_seconds"));
+    }
+
+    @Test
+    void C9_aUniReturnedButNotSubscribedToIsCountedAndNothingElse(Tck tck) throws Exception {
+        Exposition before = tck.metrics();
+
+        assertEquals("assembled", tck.get("contract/uni-unsubscribed").body());
+        Exposition after = tck.metrics();
+        assertEquals(before.value("tck_uni_calls_total") + 1, after.value("tck_uni_calls_total"));
+        assertEquals(before.count("tck_uni_seconds"), after.count("tck_uni_seconds"));
+        assertEquals(before.value("tck_uni_inprogress"), after.value("tck_uni_inprogress"));
+    }
+
+    @ParameterizedTest(name = "subscribed, then {0}")
+    @CsvSource({"complete, completed value, 0", "fail-io, failed java.io.IOException, 1", "cancel-returned, cancelled, 0"})
+    void C9_aSubscribedUniIsMeasuredFromSubscriptionToItsEnd(String outcome, String seen, int failed, Tck tck)
+            throws Exception {
+        String id = UUID.randomUUID().toString();
+        Exposition before = tck.metrics();
+
+        assertEquals("pending", tck.post("contract/unis/" + id).body());
+        Exposition during = tck.metrics();
+        assertEquals(before.value("tck_uni_inprogress") + 1, during.value("tck_uni_inprogress"));
+        assertEquals(before.count("tck_uni_seconds"), during.count("tck_uni_seconds"), "not over at subscription");
+
+        String answer = tck.post("contract/stages/" + id + "/" + outcome).body();
+        assertTrue(answer.startsWith(seen), answer);
+        Exposition after = tck.metrics();
+        assertEquals(before.count("tck_uni_seconds") + 1, after.count("tck_uni_seconds"), "observed once at its end");
+        assertEquals(before.value("tck_uni_inprogress"), after.value("tck_uni_inprogress"));
+        assertEquals(before.value("tck_uni_failures_total") + failed, after.value("tck_uni_failures_total"));
     }
 
     @Test

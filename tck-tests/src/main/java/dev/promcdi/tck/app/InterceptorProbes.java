@@ -15,7 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Drives the measured bean for the interceptor contract (C1-C6, C8) and says what its caller saw;
+ * Drives the measured bean for the interceptor contract (C1-C6, C8, C9) and says what its caller saw;
  * the metrics themselves are read from {@code /api/metrics}.
  */
 @Path("contract")
@@ -51,6 +51,23 @@ public class InterceptorProbes {
         CompletionStage<String> returned = "future".equals(declared) ? measured.future(own) : measured.stage(own);
         pending.put(id, new PendingCalls.Call(own, returned));
         return returned.toCompletableFuture().isDone() ? "done at return" : "pending";
+    }
+
+    /** Calls the Uni-returning method and subscribes to the Uni; ended like a stage by {@link #end}. */
+    @POST
+    @Path("unis/{id}")
+    public String subscribe(@PathParam("id") String id) {
+        CompletableFuture<String> own = new CompletableFuture<>();
+        pending.put(id, new PendingCalls.Call(own, measured.uni(own).subscribeAsCompletionStage()));
+        return "pending";
+    }
+
+    /** C9: calls the Uni-returning method and never subscribes. */
+    @GET
+    @Path("uni-unsubscribed")
+    public String assemble() {
+        measured.uni(new CompletableFuture<>());
+        return "assembled";
     }
 
     /**

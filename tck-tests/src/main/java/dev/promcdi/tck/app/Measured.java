@@ -4,12 +4,13 @@ import dev.promcdi.CountExceptions;
 import dev.promcdi.Count;
 import dev.promcdi.Time;
 import dev.promcdi.TrackInProgress;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** A bean with every binding, on sync methods and on methods that return stages. */
+/** A bean with every binding, on sync methods and on methods that return stages or a Uni. */
 @ApplicationScoped
 public class Measured {
 
@@ -40,6 +41,16 @@ public class Measured {
     @Time(value = "tck_future_seconds", help = "Time until a future completed.")
     public CompletableFuture<String> future(CompletableFuture<String> own) {
         return own;
+    }
+
+    /** Returns a Uni of {@code own}: measured per subscription, until {@code own} completes. */
+    @Time(value = "tck_uni_seconds", help = "Time from subscription to the end of a Uni.")
+    @TrackInProgress(value = "tck_uni_inprogress", help = "Subscriptions to a Uni not yet ended.")
+    @CountExceptions(value = "tck_uni_failures_total", help = "Unis that failed with an IOException.",
+            exceptions = IOException.class)
+    @Count(value = "tck_uni_calls_total", help = "Calls returning a Uni.")
+    public Uni<String> uni(CompletableFuture<String> own) {
+        return Uni.createFrom().completionStage(own);
     }
 
     /** Declares a stage and returns null. */

@@ -3,8 +3,9 @@ package dev.promcdi.tck.broken;
 import dev.promcdi.Count;
 import dev.promcdi.Time;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.FutureTask;
 
-/** Every kind of wrong definition C7 names, one per method. */
+/** Every kind of wrong definition C7 and C10 name, one per method. */
 @ApplicationScoped
 public class BrokenBean {
 
@@ -56,6 +57,12 @@ public class BrokenBean {
     /** The container cannot intercept a final method. */
     @Time("tck_broken_final_seconds")
     public final void finalMethod() {
+    }
+
+    /** C10: a Future promcdi cannot watch until it ends. */
+    @Time("tck_broken_task_seconds")
+    public FutureTask<String> unmeasurableTask() {
+        return new FutureTask<>(() -> "done");
     }
 
     /** Keeps the private method used. */
