@@ -149,9 +149,13 @@ class C9ReactiveTypesTest {
         String user = streams.contextual().map(String::toUpperCase)
                 .contextWrite(Context.of("user", "ada")).block();
         String greeting = streams.greeting().onItem().transform(String::toUpperCase).await().indefinitely();
+        String mutinyUser = streams.mutinyContextual().awaitUsing(io.smallrye.mutiny.Context.of("user", "grace"))
+                .indefinitely();
 
         assertEquals("ADA", user, "Reactor's context reaches the method's own publisher");
+        assertEquals("grace", mutinyUser, "so does Mutiny's");
         assertEquals("HELLO", greeting);
+        assertEquals(1, scrape.count("mutiny_contextual_seconds"));
         assertEquals(1, scrape.count("contextual_seconds"));
         assertEquals(1, scrape.count("greeting_seconds"));
     }

@@ -92,6 +92,12 @@ public class Streams {
         return Mono.deferContextual(context -> Mono.just(context.get("user")));
     }
 
+    /** A Uni that reads what the subscriber put in Mutiny's context. */
+    @Time("mutiny_contextual_seconds")
+    public Uni<String> mutinyContextual() {
+        return Uni.createFrom().context(context -> Uni.createFrom().item(context.<String>get("user")));
+    }
+
     /** A Uni with its item at hand: over as soon as it is subscribed to. */
     @Time("greeting_seconds")
     public Uni<String> greeting() {
