@@ -21,6 +21,12 @@ RATIOS = [
     ("(timeClassic - noop) / (handWrittenInterceptorClassic - noop)", "(the same, classic-only)",
      lambda ns: (ns["timeClassic"] - ns["noopInterceptor"])
      / (ns["handWrittenInterceptorClassic"] - ns["noopInterceptor"])),
+    ("(uniTime - uniNoop) / (uniHandWritten - uniPlain)", "<= 1.1",
+     lambda ns: (ns["uniTime"] - ns["uniNoopInterceptor"]) / (ns["uniHandWritten"] - ns["uniPlain"])),
+    ("(monoTime - monoNoop) / (monoHandWritten - monoPlain)", "<= 1.1",
+     lambda ns: (ns["monoTime"] - ns["monoNoopInterceptor"]) / (ns["monoHandWritten"] - ns["monoPlain"])),
+    ("asyncTimePendingTraced - asyncTimePending (ns)", "(the cost of keeping a current span's trace)",
+     lambda ns: ns["asyncTimePendingTraced"] - ns["asyncTimePending"]),
     ("stacked / time", "<= 1.5", lambda ns: ns["stacked"] / ns["time"]),
     ("(micrometerPeer - noop) / (time - noop)", ">= 2",
      lambda ns: (ns["micrometerPeer"] - ns["noopInterceptor"]) / (ns["time"] - ns["noopInterceptor"])),

@@ -2,7 +2,15 @@ package dev.promcdi.benchmarks;
 
 import dev.promcdi.internal.cdi.PromcdiExtension;
 import dev.promcdi.spi.CdiDeployment;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.sdk.trace.ReadWriteSpan;
+import io.opentelemetry.sdk.trace.ReadableSpan;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.smallrye.metrics.legacyapi.LegacyMetricsExtension;
+import io.smallrye.mutiny.subscription.UniSubscriber;
+import io.smallrye.mutiny.subscription.UniSubscription;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jboss.weld.environment.se.Weld;
@@ -16,6 +24,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
 
 /**
  * One call of each bean method through its CDI proxy, in one Weld SE container: the plain call,
@@ -209,6 +219,12 @@ public class InterceptorBenchmark {
         return returned.join();
     }
 
+    /** {@link #asyncTimePending} with a sampled span current at the call: the trace is kept for the exemplar. */
+    @Benchmark
+    public Long asyncTimePendingTraced(Container c, Argument a, Traced traced) {
+        return asyncTimePending(c, a);
+    }
+
     /** The same by hand: a new future, completed after the call, with whenComplete + observe. */
     @Benchmark
     public Long asyncHandWrittenPending(Container c, Argument a) {
@@ -216,5 +232,140 @@ public class InterceptorBenchmark {
         CompletableFuture<Long> returned = c.handWritten.workPending(pending);
         pending.complete(a.x);
         return returned.join();
+    }
+
+    @Benchmark
+    public Long uniPlain(Container c, Argument a, Sink sink) {
+        return c.plain.workUni(a.x).subscribe().withSubscriber(sink).take();
+    }
+
+    /** Subscribe-to-termination timing written with Mutiny's own operators: the floor. */
+    @Benchmark
+    public Long uniHandWritten(Container c, Argument a, Sink sink) {
+        return c.handWritten.workUni(a.x).subscribe().withSubscriber(sink).take();
+    }
+
+    @Benchmark
+    public Long uniNoopInterceptor(Container c, Argument a, Sink sink) {
+        return c.noop.workUni(a.x).subscribe().withSubscriber(sink).take();
+    }
+
+    @Benchmark
+    public Long uniTime(Container c, Argument a, Sink sink) {
+        return c.promcdi.timedUni(a.x).subscribe().withSubscriber(sink).take();
+    }
+
+    @Benchmark
+    public Long monoPlain(Container c, Argument a, Sink sink) {
+        c.plain.workMono(a.x).subscribe(sink);
+        return sink.take();
+    }
+
+    /** Subscribe-to-termination timing written with Reactor's own operators: the floor. */
+    @Benchmark
+    public Long monoHandWritten(Container c, Argument a, Sink sink) {
+        c.handWritten.workMono(a.x).subscribe(sink);
+        return sink.take();
+    }
+
+    @Benchmark
+    public Long monoNoopInterceptor(Container c, Argument a, Sink sink) {
+        c.noop.workMono(a.x).subscribe(sink);
+        return sink.take();
+    }
+
+    @Benchmark
+    public Long monoTime(Container c, Argument a, Sink sink) {
+        c.promcdi.timedMono(a.x).subscribe(sink);
+        return sink.take();
+    }
+
+    /**
+     * One subscriber per thread for every {@code uni*} and {@code mono*} call, requesting all and
+     * keeping the item: subscribing costs the same in every variant, with no latch as
+     * {@code await()} and {@code block()} have.
+     */
+    @State(Scope.Thread)
+    public static class Sink implements UniSubscriber<Long>, CoreSubscriber<Long> {
+        private Long item;
+
+        @Override
+        public void onSubscribe(UniSubscription subscription) {
+        }
+
+        @Override
+        public void onSubscribe(Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onItem(Long value) {
+            item = value;
+        }
+
+        @Override
+        public void onNext(Long value) {
+            item = value;
+        }
+
+        @Override
+        public void onFailure(Throwable failure) {
+            throw new IllegalStateException(failure);
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            throw new IllegalStateException(failure);
+        }
+
+        @Override
+        public void onComplete() {
+        }
+
+        Long take() {
+            Long taken = item;
+            item = null;
+            return taken;
+        }
+    }
+
+    /** A sampled OpenTelemetry span, current on the benchmark thread for the whole trial. */
+    @State(Scope.Thread)
+    public static class Traced {
+        SdkTracerProvider tracing;
+        Span span;
+        io.opentelemetry.context.Scope current;
+
+        @Setup(Level.Trial)
+        public void enter() {
+            tracing = SdkTracerProvider.builder().addSpanProcessor(new SpanProcessor() {
+                @Override
+                public void onStart(Context parent, ReadWriteSpan started) {
+                }
+
+                @Override
+                public boolean isStartRequired() {
+                    return false;
+                }
+
+                @Override
+                public void onEnd(ReadableSpan ended) {
+                }
+
+                @Override
+                public boolean isEndRequired() {
+                    return false;
+                }
+            }).build();
+            span = tracing.get("promcdi-benchmarks").spanBuilder("request").startSpan();
+            current = span.makeCurrent();
+        }
+
+        @TearDown(Level.Trial)
+        public void leave() {
+            current.close();
+            span.end();
+            tracing.close();
+        }
     }
 }

@@ -9,10 +9,12 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.Unit;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
+import reactor.core.publisher.Mono;
 
 /** The beans measured, each called through its CDI proxy; the body is the same cheap computation. */
 public final class Services {
@@ -62,6 +64,14 @@ public final class Services {
         public CompletableFuture<Long> workAsync(long x) {
             return CompletableFuture.completedFuture(body(x));
         }
+
+        public Uni<Long> workUni(long x) {
+            return Uni.createFrom().item(x).map(Services::body);
+        }
+
+        public Mono<Long> workMono(long x) {
+            return Mono.just(x).map(Services::body);
+        }
     }
 
     /** The floor: what a person writes by hand, on the same kinds of histogram. */
@@ -98,6 +108,24 @@ public final class Services {
             return CompletableFuture.completedFuture(body(x))
                     .whenComplete((value, failure) -> DEFAULT.observe(Unit.nanosToSeconds(System.nanoTime() - start)));
         }
+
+        /** Each subscription timed until it terminates, as a person writes it with Mutiny's operators. */
+        public Uni<Long> workUni(long x) {
+            Uni<Long> work = Uni.createFrom().item(x).map(Services::body);
+            return Uni.createFrom().deferred(() -> {
+                long start = System.nanoTime();
+                return work.onTermination().invoke(() -> DEFAULT.observe(Unit.nanosToSeconds(System.nanoTime() - start)));
+            });
+        }
+
+        /** The same with Reactor's operators. */
+        public Mono<Long> workMono(long x) {
+            Mono<Long> work = Mono.just(x).map(Services::body);
+            return Mono.defer(() -> {
+                long start = System.nanoTime();
+                return work.doFinally(signal -> DEFAULT.observe(Unit.nanosToSeconds(System.nanoTime() - start)));
+            });
+        }
     }
 
     @ApplicationScoped
@@ -110,6 +138,16 @@ public final class Services {
         @Noop
         public CompletableFuture<Long> workAsync(long x) {
             return CompletableFuture.completedFuture(body(x));
+        }
+
+        @Noop
+        public Uni<Long> workUni(long x) {
+            return Uni.createFrom().item(x).map(Services::body);
+        }
+
+        @Noop
+        public Mono<Long> workMono(long x) {
+            return Mono.just(x).map(Services::body);
         }
     }
 
@@ -206,6 +244,16 @@ public final class Services {
         @TrackInProgress("bench_async_stacked_in_progress")
         public CompletableFuture<Long> stackedAsync(long x) {
             return CompletableFuture.completedFuture(body(x));
+        }
+
+        @Time("bench_uni_seconds")
+        public Uni<Long> timedUni(long x) {
+            return Uni.createFrom().item(x).map(Services::body);
+        }
+
+        @Time("bench_mono_seconds")
+        public Mono<Long> timedMono(long x) {
+            return Mono.just(x).map(Services::body);
         }
 
         /** A stage that completes after the method returned: measured through the returned future. */

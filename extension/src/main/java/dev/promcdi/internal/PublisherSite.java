@@ -1,7 +1,6 @@
 package dev.promcdi.internal;
 
 import dev.promcdi.spi.Ticker;
-import dev.promcdi.spi.TraceExemplar;
 import jakarta.interceptor.InvocationContext;
 import java.util.Arrays;
 
@@ -46,6 +45,6 @@ public final class PublisherSite implements MeasuredMethod {
             subscriptions.record(start, null);
             return null;
         }
-        return adapter.measure(result, subscriptions, TraceExemplar.ofCurrentSpan());
+        return adapter.measure(result, subscriptions, subscriptions.exemplar());
     }
 }

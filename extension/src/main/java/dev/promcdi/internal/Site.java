@@ -92,7 +92,7 @@ public final class Site implements MeasuredMethod {
             return result;
         }
         if (result instanceof CompletionStage<?> stage) {
-            Labels exemplar = TraceExemplar.ofCurrentSpan(); // still the caller's thread
+            Labels exemplar = exemplar(); // still the caller's thread
             return mayReplaceStage ? measure(stage, start, exemplar) : observe(stage, start, exemplar);
         }
         exit(start, null, null);
@@ -140,6 +140,14 @@ public final class Site implements MeasuredMethod {
         }
     }
 
+    /**
+     * The trace of the span current on this thread, kept for the observation that ends the
+     * measurement; only durations carry exemplars, so a site without one captures nothing.
+     */
+    Labels exemplar() {
+        return timed ? TraceExemplar.ofCurrentSpan() : null;
+    }
+
     /** The clock, read only when a probe needs it: the start of a measurement entered later. */
     long clock() {
         return timed ? ticker.read() : 0L;
@@ -161,7 +169,7 @@ public final class Site implements MeasuredMethod {
      * @return a future completing like {@code stage}, after the measurement has ended
      */
     public <T> CompletableFuture<T> measureFromNow(CompletionStage<T> stage) {
-        return measure(stage, enter(), TraceExemplar.ofCurrentSpan());
+        return measure(stage, enter(), exemplar());
     }
 
     /** A future that completes like {@code stage}, after this site's measurement has ended. */
