@@ -53,9 +53,10 @@ class C10UnmeasurableTypesTest {
             accepted.counted();
             accepted.future();
             accepted.future();
+            accepted.future();
 
             assertEquals(1.0, scrape.value("tasks"));
-            assertEquals(2, scrape.count("future_seconds"));
+            assertEquals(3, scrape.count("future_seconds"));
             assertEquals(1, log.text().split("still running", -1).length - 1, "warned once per method:\n" + log.text());
             assertContains(log.text(), "promcdi measured a call of dev.promcdi.invaliddefinitions.Unmeasurable$Accepted"
                     + ".future at its return although the java.util.concurrent.FutureTask it returned was still running");

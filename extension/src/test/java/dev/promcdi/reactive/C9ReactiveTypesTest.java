@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Flow;
 import java.util.stream.Stream;
 import org.awaitility.core.ConditionFactory;
 import org.jboss.weld.junit5.EnableWeld;
@@ -73,12 +74,14 @@ class C9ReactiveTypesTest {
         soon().until(() -> valve.waiting() == 1);
         assertEquals("in progress 1, observed 0, failed 0", state(kind), "measured from the subscription on");
 
+        Valve.Outlet outlet = valve.next();
         switch (ending) {
-            case ITEM -> valve.next().succeed().accept("sent");
-            case FAILURE -> valve.next().fail().accept(new IOException("lost"));
+            case ITEM -> outlet.succeed().accept("sent");
+            case FAILURE -> outlet.fail().accept(new IOException("lost"));
             default -> {
                 soon().until(() -> kind != Kind.FLOW || signals.subscribed()); // the JDK's arrives later
                 cancel.run();
+                soon().until(outlet.cancelled()::getAsBoolean); // the cancellation reached the source
             }
         }
 
@@ -145,15 +148,32 @@ class C9ReactiveTypesTest {
     }
 
     @Test
+    void C9_aPublisherThatThrowsAtItsSubscriberIsMeasuredAsAFailure() {
+        Flow.Publisher<String> publisher = streams.throwing();
+
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> Kind.FLOW.subscribe(publisher, new Signals(() -> "")));
+
+        assertEquals("no subscribers taken", thrown.getMessage(), "passed on unchanged");
+        assertEquals(1, scrape.count("throwing_seconds"));
+        assertEquals(1.0, scrape.value("throwing_failures"));
+        assertEquals(0.0, scrape.value("throwing_in_progress"));
+    }
+
+    @Test
     void C9_operatorsTheCallerAddsSeeTheSameSignalsAndContext() {
         String user = streams.contextual().map(String::toUpperCase)
                 .contextWrite(Context.of("user", "ada")).block();
         String greeting = streams.greeting().onItem().transform(String::toUpperCase).await().indefinitely();
         String mutinyUser = streams.mutinyContextual().awaitUsing(io.smallrye.mutiny.Context.of("user", "grace"))
                 .indefinitely();
+        String multiUser = streams.multiContextual().toUni().awaitUsing(io.smallrye.mutiny.Context.of("user", "lin"))
+                .indefinitely();
 
         assertEquals("ADA", user, "Reactor's context reaches the method's own publisher");
         assertEquals("grace", mutinyUser, "so does Mutiny's");
+        assertEquals("lin", multiUser, "to a Multi too");
+        assertEquals(1, scrape.count("multi_contextual_seconds"));
         assertEquals("HELLO", greeting);
         assertEquals(1, scrape.count("mutiny_contextual_seconds"));
         assertEquals(1, scrape.count("contextual_seconds"));

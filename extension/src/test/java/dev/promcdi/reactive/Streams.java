@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.Flow;
 import java.util.concurrent.SubmissionPublisher;
+import java.util.concurrent.atomic.AtomicBoolean;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -28,7 +29,11 @@ public class Streams {
     @TrackInProgress("uni_in_progress")
     @Count("uni_calls_total")
     public Uni<String> uni() {
-        return Uni.createFrom().emitter(emitter -> valve.add(new Valve.Outlet(emitter::complete, emitter::fail)));
+        return Uni.createFrom().emitter(emitter -> {
+            AtomicBoolean ended = new AtomicBoolean(); // only a cancellation ends it before the test does
+            emitter.onTermination(() -> ended.set(true));
+            valve.add(new Valve.Outlet(emitter::complete, emitter::fail, ended::get));
+        });
     }
 
     @Time("multi_seconds")
@@ -39,7 +44,7 @@ public class Streams {
         return Multi.createFrom().emitter(emitter -> valve.add(new Valve.Outlet(item -> {
             emitter.emit(item);
             emitter.complete();
-        }, emitter::fail)));
+        }, emitter::fail, emitter::isCancelled)));
     }
 
     @Time("mono_seconds")
@@ -47,7 +52,11 @@ public class Streams {
     @TrackInProgress("mono_in_progress")
     @Count("mono_calls_total")
     public Mono<String> mono() {
-        return Mono.create(sink -> valve.add(new Valve.Outlet(sink::success, sink::error)));
+        return Mono.create(sink -> {
+            AtomicBoolean cancelled = new AtomicBoolean();
+            sink.onCancel(() -> cancelled.set(true));
+            valve.add(new Valve.Outlet(sink::success, sink::error, cancelled::get));
+        });
     }
 
     @Time("flux_seconds")
@@ -58,7 +67,7 @@ public class Streams {
         return Flux.create(sink -> valve.add(new Valve.Outlet(item -> {
             sink.next(item);
             sink.complete();
-        }, sink::error)));
+        }, sink::error, sink::isCancelled)));
     }
 
     /** The JDK's own publisher, one per subscription, delivering on another thread. */
@@ -73,7 +82,7 @@ public class Streams {
             valve.add(new Valve.Outlet(item -> {
                 publisher.submit(item);
                 publisher.close();
-            }, publisher::closeExceptionally));
+            }, publisher::closeExceptionally, () -> !publisher.isSubscribed(subscriber)));
         };
     }
 
@@ -96,6 +105,22 @@ public class Streams {
     @Time("mutiny_contextual_seconds")
     public Uni<String> mutinyContextual() {
         return Uni.createFrom().context(context -> Uni.createFrom().item(context.<String>get("user")));
+    }
+
+    /** A Multi that reads what the subscriber put in Mutiny's context. */
+    @Time("multi_contextual_seconds")
+    public Multi<String> multiContextual() {
+        return Multi.createFrom().context(context -> Multi.createFrom().item(context.<String>get("user")));
+    }
+
+    /** A publisher that throws at its subscriber instead of signalling. */
+    @Time("throwing_seconds")
+    @CountExceptions("throwing_failures_total")
+    @TrackInProgress("throwing_in_progress")
+    public Flow.Publisher<String> throwing() {
+        return subscriber -> {
+            throw new IllegalStateException("no subscribers taken");
+        };
     }
 
     /** A Uni with its item at hand: over as soon as it is subscribed to. */

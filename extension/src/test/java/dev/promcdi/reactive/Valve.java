@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -18,8 +19,11 @@ public class Valve {
     private final LinkedBlockingDeque<Outlet> outlets = new LinkedBlockingDeque<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor();
 
-    /** One subscription's source, ready to emit its one item and complete, or to fail. */
-    public record Outlet(Consumer<String> succeed, Consumer<Throwable> fail) {
+    /**
+     * One subscription's source, ready to emit its one item and complete, or to fail; and whether
+     * its subscriber cancelled.
+     */
+    public record Outlet(Consumer<String> succeed, Consumer<Throwable> fail, BooleanSupplier cancelled) {
     }
 
     void add(Outlet outlet) {
