@@ -143,6 +143,6 @@ public final class Async {
     private static <T> Flow.Publisher<T> measure(Probe probe, Flow.Publisher<T> publisher) {
         Objects.requireNonNull(publisher, PUBLISHER_NULL);
         Site subscriptions = new Site(Ticker.SYSTEM, new Probe[] {probe}, void.class);
-        return FlowPublishers.measured(publisher, subscriptions, TraceExemplar.ofCurrentSpan());
+        return FlowPublishers.measured(publisher, subscriptions, probe.needsTime() ? TraceExemplar.ofCurrentSpan() : null);
     }
 }

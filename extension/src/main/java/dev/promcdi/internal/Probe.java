@@ -18,8 +18,10 @@ public interface Probe {
      *
      * @param elapsedNanos the call's duration, or 0 when no probe of the site needs it
      * @param failure what the call failed with, or {@code null}
-     * @param exemplar the trace of the call's caller, kept for an observation on another thread;
-     *     {@code null} when the call ends on its own thread or no sampled span was current
+     * @param exemplar the trace of the span current when the measurement started (for a
+     *     publisher: when the method was called), for an observation that may end on another
+     *     thread; {@code null} for a call over at return, or when no sampled span was current,
+     *     and then the client samples the span current where the observation is made
      */
     void exit(long elapsedNanos, Throwable failure, Labels exemplar);
 

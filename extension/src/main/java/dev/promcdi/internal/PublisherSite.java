@@ -38,9 +38,11 @@ public final class PublisherSite implements MeasuredMethod {
         try {
             result = invocation.proceed();
         } catch (Throwable failure) {
+            call.exit(0L, failure, null);
             subscriptions.record(start, failure);
             throw failure;
         }
+        call.exit(0L, null, null);
         if (result == null) { // nothing to subscribe to: over at return, like a null stage
             subscriptions.record(start, null);
             return null;

@@ -113,14 +113,51 @@ public class Streams {
         return Multi.createFrom().context(context -> Multi.createFrom().item(context.<String>get("user")));
     }
 
-    /** A publisher that throws at its subscriber instead of signalling. */
-    @Time("throwing_seconds")
-    @CountExceptions("throwing_failures_total")
-    @TrackInProgress("throwing_in_progress")
-    public Flow.Publisher<String> throwing() {
-        return subscriber -> {
-            throw new IllegalStateException("no subscribers taken");
-        };
+    /** A source that throws at its subscriber instead of signalling. */
+    private static final Flow.Publisher<String> REFUSING = subscriber -> {
+        throw new IllegalStateException("no subscribers taken");
+    };
+
+    @Time("uni_refusing_seconds")
+    @CountExceptions("uni_refusing_failures_total")
+    @TrackInProgress("uni_refusing_in_progress")
+    public Uni<String> uniRefusing() {
+        return Uni.createFrom().publisher(REFUSING);
+    }
+
+    @Time("multi_refusing_seconds")
+    @CountExceptions("multi_refusing_failures_total")
+    @TrackInProgress("multi_refusing_in_progress")
+    public Multi<String> multiRefusing() {
+        return Multi.createFrom().publisher(REFUSING);
+    }
+
+    @Time("mono_refusing_seconds")
+    @CountExceptions("mono_refusing_failures_total")
+    @TrackInProgress("mono_refusing_in_progress")
+    public Mono<String> monoRefusing() {
+        return Mono.fromDirect(subscriber -> REFUSING.subscribe(null));
+    }
+
+    @Time("flux_refusing_seconds")
+    @CountExceptions("flux_refusing_failures_total")
+    @TrackInProgress("flux_refusing_in_progress")
+    public Flux<String> fluxRefusing() {
+        return Flux.from(subscriber -> REFUSING.subscribe(null));
+    }
+
+    @Time("flow_refusing_seconds")
+    @CountExceptions("flow_refusing_failures_total")
+    @TrackInProgress("flow_refusing_in_progress")
+    public Flow.Publisher<String> flowRefusing() {
+        return REFUSING;
+    }
+
+    @Time("streams_refusing_seconds")
+    @CountExceptions("streams_refusing_failures_total")
+    @TrackInProgress("streams_refusing_in_progress")
+    public org.reactivestreams.Publisher<String> reactiveStreamsRefusing() {
+        return subscriber -> REFUSING.subscribe(null);
     }
 
     /** A Uni with its item at hand: over as soon as it is subscribed to. */

@@ -4,10 +4,13 @@ import dev.promcdi.internal.Measurement;
 import dev.promcdi.internal.PublisherAdapter;
 import dev.promcdi.internal.Site;
 import io.prometheus.metrics.model.snapshots.Labels;
+import java.util.Objects;
 import java.util.concurrent.Flow;
 
 /** The JDK's {@link Flow.Publisher}: each subscription measured until completion, failure or cancel. */
 public final class FlowPublishers implements PublisherAdapter {
+
+    private static final String NO_SUBSCRIBER = "The subscriber is null; Reactive Streams rule 1.9 requires one.";
 
     @Override
     public Object measure(Object publisher, Site subscriptions, Labels exemplar) {
@@ -24,7 +27,8 @@ public final class FlowPublishers implements PublisherAdapter {
      * @return the measured publisher
      */
     public static <T> Flow.Publisher<T> measured(Flow.Publisher<T> source, Site subscriptions, Labels exemplar) {
-        return downstream -> new MeasuredSubscriber<T>(downstream, subscriptions, exemplar).subscribeTo(source);
+        return downstream -> new MeasuredSubscriber<T>(Objects.requireNonNull(downstream, NO_SUBSCRIBER), subscriptions,
+                exemplar).subscribeTo(source);
     }
 
     private static final class MeasuredSubscriber<T> extends Measurement

@@ -33,7 +33,7 @@ final class MutinyMultis implements PublisherAdapter {
 
         @Override
         public void subscribe(MultiSubscriber<? super T> downstream) {
-            upstream.subscribe().withSubscriber(new MeasuredSubscriber<T>(downstream, site, exemplar));
+            new MeasuredSubscriber<T>(downstream, site, exemplar).subscribeTo(upstream);
         }
     }
 
@@ -46,6 +46,16 @@ final class MutinyMultis implements PublisherAdapter {
         MeasuredSubscriber(MultiSubscriber<? super T> downstream, Site site, Labels exemplar) {
             super(site, exemplar);
             this.downstream = downstream;
+        }
+
+        /** Subscribes to {@code source}; one that throws instead of signalling ends the measurement. */
+        void subscribeTo(Multi<? extends T> source) {
+            try {
+                source.subscribe().withSubscriber(this);
+            } catch (RuntimeException | Error refused) {
+                end(refused);
+                throw refused;
+            }
         }
 
         @Override

@@ -33,7 +33,7 @@ final class MutinyUnis implements PublisherAdapter {
 
         @Override
         public void subscribe(UniSubscriber<? super T> downstream) {
-            AbstractUni.subscribe(upstream, new MeasuredSubscriber<T>(downstream, site, exemplar));
+            new MeasuredSubscriber<T>(downstream, site, exemplar).subscribeTo(upstream);
         }
     }
 
@@ -46,6 +46,16 @@ final class MutinyUnis implements PublisherAdapter {
         MeasuredSubscriber(UniSubscriber<? super T> downstream, Site site, Labels exemplar) {
             super(site, exemplar);
             this.downstream = downstream;
+        }
+
+        /** Subscribes to {@code source}; one that throws instead of signalling ends the measurement. */
+        void subscribeTo(Uni<? extends T> source) {
+            try {
+                AbstractUni.subscribe(source, this);
+            } catch (RuntimeException | Error refused) {
+                end(refused);
+                throw refused;
+            }
         }
 
         @Override

@@ -4,6 +4,7 @@ import dev.promcdi.internal.Measurement;
 import dev.promcdi.internal.PublisherAdapter;
 import dev.promcdi.internal.Site;
 import io.prometheus.metrics.model.snapshots.Labels;
+import java.util.Objects;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
@@ -13,6 +14,8 @@ import org.reactivestreams.Subscription;
  * subscription measured until completion, failure or cancel.
  */
 final class ReactiveStreamsPublishers implements PublisherAdapter {
+
+    private static final String NO_SUBSCRIBER = "The subscriber is null; Reactive Streams rule 1.9 requires one.";
 
     @Override
     public Object measure(Object publisher, Site subscriptions, Labels exemplar) {
@@ -29,7 +32,8 @@ final class ReactiveStreamsPublishers implements PublisherAdapter {
      * @return the measured publisher
      */
     static <T> Publisher<T> measured(Publisher<T> source, Site subscriptions, Labels exemplar) {
-        return downstream -> new MeasuredSubscriber<T>(downstream, subscriptions, exemplar).subscribeTo(source);
+        return downstream -> new MeasuredSubscriber<T>(Objects.requireNonNull(downstream, NO_SUBSCRIBER), subscriptions,
+                exemplar).subscribeTo(source);
     }
 
     private static final class MeasuredSubscriber<T> extends Measurement

@@ -5,6 +5,7 @@ import dev.promcdi.internal.PublisherAdapter;
 import dev.promcdi.internal.Site;
 import io.prometheus.metrics.model.snapshots.Labels;
 import org.reactivestreams.Subscription;
+import reactor.core.CorePublisher;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxOperator;
@@ -55,7 +56,7 @@ final class ReactorPublishers {
 
         @Override
         public void subscribe(CoreSubscriber<? super T> actual) {
-            source.subscribe(new MeasuredSubscriber<T>(actual, site, exemplar, true));
+            new MeasuredSubscriber<T>(actual, site, exemplar, true).subscribeTo(source);
         }
     }
 
@@ -76,7 +77,7 @@ final class ReactorPublishers {
 
         @Override
         public void subscribe(CoreSubscriber<? super T> actual) {
-            source.subscribe(new MeasuredSubscriber<T>(actual, site, exemplar, false));
+            new MeasuredSubscriber<T>(actual, site, exemplar, false).subscribeTo(source);
         }
     }
 
@@ -90,6 +91,16 @@ final class ReactorPublishers {
             super(site, exemplar);
             this.actual = actual;
             this.endsWithItem = endsWithItem;
+        }
+
+        /** Subscribes to {@code source}; one that throws instead of signalling ends the measurement. */
+        void subscribeTo(CorePublisher<? extends T> source) {
+            try {
+                source.subscribe(this);
+            } catch (RuntimeException | Error refused) {
+                end(refused);
+                throw refused;
+            }
         }
 
         @Override
