@@ -3,15 +3,20 @@ package dev.promcdi.jaxrs;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Serves {@code /metrics} (relative to the application path) before resource matching, so the
  * feature alone exposes it on every JAX-RS implementation, which do not all accept resources
  * registered by a feature. Being before matching, it also answers before the application's
- * post-matching filters and security annotations: protect it at the server if it must be.
+ * post-matching filters and security annotations: protect it at the server if it must be. Other
+ * methods than {@code GET} and {@code HEAD} get 405 with {@code Allow} ({@code OPTIONS}: 200).
  */
 @PreMatching
 final class MetricsEndpointFilter implements ContainerRequestFilter {
+
+    private static final String ALLOW = "GET, HEAD, OPTIONS";
 
     private final String path;
     private final Scraping scraping;
@@ -26,18 +31,34 @@ final class MetricsEndpointFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (!isMetricsPath(request.getUriInfo().getPath())) {
+            return;
+        }
         String method = request.getMethod();
-        if ((method.equals("GET") || method.equals("HEAD")) && isMetricsPath(request.getUriInfo().getPath())) {
+        if (method.equals("GET") || method.equals("HEAD")) {
             RequestRecord record = RequestRecord.of(request);
             if (record != null) {
                 record.scrape = true;
             }
             request.abortWith(scraping.respond(method, request.getUriInfo(), request.getHeaders()::get));
+        } else if (method.equals("OPTIONS")) {
+            request.abortWith(Scraping.headers(Response.ok().header(HttpHeaders.ALLOW, ALLOW)).build());
+        } else {
+            request.abortWith(Scraping.headers(Response.status(Response.Status.METHOD_NOT_ALLOWED)
+                    .header(HttpHeaders.ALLOW, ALLOW).type("text/plain; charset=utf-8")
+                    .entity(method + " is not allowed on the metrics endpoint; use GET or HEAD.")).build());
         }
     }
 
-    /** Whether {@code requested} is the metrics path, give or take slashes around it; allocates nothing. */
+    /**
+     * Whether {@code requested} is the metrics path, give or take slashes around it and matrix
+     * parameters ({@code metrics;v=1}); allocates nothing unless the path has matrix parameters.
+     */
     private boolean isMetricsPath(String requested) {
+        int matrix = requested.indexOf(';');
+        if (matrix >= 0) {
+            return isMetricsPath(requested.replaceAll(";[^/]*", ""));
+        }
         int start = 0;
         int end = requested.length();
         while (start < end && requested.charAt(start) == '/') {

@@ -16,54 +16,55 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Lets the client's {@link PrometheusScrapeHandler} answer a JAX-RS request, so format
- * negotiation, gzip and {@code name[]} filtering are the client's own. The handler writes into
- * a buffer that becomes the {@link Response}.
+ * Lets the client's {@link PrometheusScrapeHandler} answer a JAX-RS request in a format and
+ * encoding already chosen, so the writers, gzip and {@code name[]} filtering are the client's
+ * own. The handler writes into a buffer that becomes the {@link Response}.
  */
 final class ScrapeExchange implements PrometheusHttpExchange, PrometheusHttpRequest, PrometheusHttpResponse {
 
     private final String method;
     private final String path;
     private final String query;
-    private final Function<String, List<String>> headers;
     private final String accept;
+    private final boolean gzip;
     private final Map<String, String> responseHeaders = new LinkedHashMap<>();
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private int status = 500;
 
-    private ScrapeExchange(String method, UriInfo uri, Function<String, List<String>> headers, String accept) {
+    private ScrapeExchange(String method, UriInfo uri, ExpositionFormat format, boolean gzip) {
         this.method = method;
         this.path = uri.getRequestUri().getRawPath();
         this.query = uri.getRequestUri().getRawQuery();
-        this.headers = headers;
-        this.accept = accept;
+        this.accept = format.accept;
+        this.gzip = gzip;
     }
 
     /**
-     * The scrape response for a request.
+     * The scrape response for a request, in {@code format}.
      *
-     * @param accept the Accept header to negotiate with, or null for the request's own
+     * @param gzip whether to compress the body
      */
-    static Response respond(PrometheusScrapeHandler handler, String method, UriInfo uri,
-            Function<String, List<String>> headers, String accept) {
-        ScrapeExchange exchange = new ScrapeExchange(method, uri, headers, accept);
+    static Response.ResponseBuilder respond(PrometheusScrapeHandler handler, String method, UriInfo uri,
+            ExpositionFormat format, boolean gzip) {
+        ScrapeExchange exchange = new ScrapeExchange(method, uri, format, gzip);
         try {
             handler.handleRequest(exchange);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Response.ResponseBuilder response = Response.status(exchange.status)
-                .entity(method.equals("HEAD") ? null : exchange.body.toByteArray());
-        // The runtime computes Content-Length itself, from what it really sends.
+        Response.ResponseBuilder response = Response.status(exchange.status);
         exchange.responseHeaders.forEach((name, value) -> {
-            if (!name.equalsIgnoreCase("Content-Length")) {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) { // the runtime counts what it sends
                 response.header(name, value);
             }
         });
-        return response.build();
+        if (method.equals("HEAD")) { // RFC 9110 8.6: no Content-Length but the one GET would send
+            String length = exchange.responseHeaders.get(HttpHeaders.CONTENT_LENGTH);
+            return response.header(HttpHeaders.CONTENT_LENGTH, length != null ? length : exchange.body.size());
+        }
+        return response.entity(exchange.body.toByteArray());
     }
 
     @Override
@@ -97,11 +98,13 @@ final class ScrapeExchange implements PrometheusHttpExchange, PrometheusHttpRequ
 
     @Override
     public Enumeration<String> getHeaders(String name) {
-        if (accept != null && name.equalsIgnoreCase(HttpHeaders.ACCEPT)) {
+        if (name.equalsIgnoreCase(HttpHeaders.ACCEPT)) {
             return Collections.enumeration(List.of(accept));
         }
-        List<String> values = headers.apply(name);
-        return values == null ? Collections.emptyEnumeration() : Collections.enumeration(values);
+        if (name.equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING) && gzip) {
+            return Collections.enumeration(List.of("gzip"));
+        }
+        return Collections.emptyEnumeration();
     }
 
     @Override

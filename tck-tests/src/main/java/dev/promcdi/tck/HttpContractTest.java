@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** H1-H5: the metrics endpoint and the request metrics of the deployed application. */
+/** H1-H6: the metrics endpoint and the request metrics of the deployed application. */
 @ExtendWith(Tck.class)
 class HttpContractTest {
 
@@ -171,6 +171,37 @@ class HttpContractTest {
     }
 
     /** A media type with its parameters in a fixed order, as runtimes may write them in any. */
+    @Test
+    void H6_theMetricsEndpointSpeaksHttp(Tck tck) throws Exception {
+        HttpResponse<String> weighed = tck.get("metrics",
+                "Accept", "text/plain;version=0.0.4;q=0.3,application/openmetrics-text;version=1.0.0;q=0.1",
+                "Accept", "application/openmetrics-text;version=1.0.0;q=0.9");
+        assertEquals(mediaType(OPENMETRICS), mediaType(contentType(weighed)), "q-values over every Accept line");
+        assertEquals("Accept, Accept-Encoding", weighed.headers().firstValue("Vary").orElse(""));
+        assertEquals("no-store", weighed.headers().firstValue("Cache-Control").orElse(""));
+
+        HttpResponse<byte[]> gzipped = tck.getBytes("metrics", "Accept-Encoding", "deflate, gzip;q=0.9");
+        assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""));
+
+        String filtered = "metrics?name[]=tck_sync_calls_total";
+        HttpResponse<byte[]> get = tck.getBytes(filtered);
+        HttpResponse<String> head = tck.send("HEAD", filtered);
+        assertEquals(String.valueOf(get.body().length), head.headers().firstValue("Content-Length").orElse("none"),
+                "HEAD announces the length GET sends");
+
+        HttpResponse<String> post = tck.send("POST", "metrics");
+        assertEquals(405, post.statusCode());
+        assertEquals("GET, HEAD, OPTIONS", post.headers().firstValue("Allow").orElse(""));
+        assertEquals(200, tck.get("metrics;v=1").statusCode(), "matrix parameters are accepted");
+
+        for (String bad : new String[] {"metrics?debug=1", "metrics?format=bogus"}) {
+            HttpResponse<String> refused = tck.get(bad);
+            assertEquals(400, refused.statusCode(), bad);
+            assertTrue(contentType(refused).startsWith("text/plain"), bad + ": " + contentType(refused));
+            assertTrue(refused.body().startsWith("Unknown "), bad + ": " + refused.body());
+        }
+    }
+
     private static String mediaType(String header) {
         String[] parts = header.toLowerCase(Locale.ROOT).replace(" ", "").split(";");
         return parts[0] + new TreeSet<>(Arrays.asList(parts).subList(1, parts.length));
