@@ -113,6 +113,28 @@ class PushOnShutdownTest {
     }
 
     @Test
+    void aPeriodicPushHangingOnTheGatewayHoldsTheShutdownUpNoLongerThanDocumented() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            TestConfigSource.VALUES.put("promcdi.pushgateway.url", "http://127.0.0.1:" + silent.getLocalPort());
+            TestConfigSource.VALUES.put("promcdi.pushgateway.job", "scheduler");
+            TestConfigSource.VALUES.put("promcdi.pushgateway.interval", "100ms");
+            TestConfigSource.VALUES.put("promcdi.pushgateway.timeout", "500ms");
+            WeldContainer container = deployment(Fixtures.class).initialize();
+            Thread.sleep(300); // a periodic push is now waiting for an answer that never comes
+
+            long start = System.nanoTime();
+            container.shutdown();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+
+            // README: up to twice the timeout for the periodic push, then the timeout to connect and again to read.
+            assertTrue(millis < 4 * 500 + 1_000, "shutdown took " + millis + " ms");
+            assertTrue(millis >= 500, "the final push waited for its answer until the timeout: " + millis + " ms");
+            await("the pushing thread stopped").atMost(Duration.ofSeconds(5)).until(() -> Thread.getAllStackTraces()
+                    .keySet().stream().noneMatch(thread -> thread.getName().equals("promcdi-pushgateway")));
+        }
+    }
+
+    @Test
     void aMissingJobFailsTheStartNamingTheKey() {
         TestConfigSource.VALUES.put("promcdi.pushgateway.url", "http://127.0.0.1:9091");
 
