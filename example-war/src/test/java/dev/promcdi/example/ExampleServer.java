@@ -83,13 +83,23 @@ public final class ExampleServer implements AutoCloseable {
     }
 
     /**
-     * Serves the shop until the JVM is stopped, printing the URLs to open.
+     * Serves the shop until the JVM is stopped, printing the URLs to open; ends the JVM with exit
+     * code 1 and the reason when the shop does not start (an invalid setting, a port in use).
      *
      * @param args none
      * @throws Exception when the shop does not start
      */
     public static void main(String[] args) throws Exception {
-        ExampleServer server = start(System.getProperty("host", "127.0.0.1"), Integer.getInteger("port", 8080));
+        ExampleServer server;
+        try {
+            server = start(System.getProperty("host", "127.0.0.1"), Integer.getInteger("port", 8080));
+        } catch (ExecutionException | TimeoutException | RuntimeException failed) {
+            // The runtime's own threads would keep the JVM up with nothing listening: end it, saying why.
+            Throwable cause = failed instanceof ExecutionException && failed.getCause() != null ? failed.getCause() : failed;
+            System.err.println("The promcdi example shop did not start: " + cause.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -26,8 +26,8 @@ final class Negotiation {
      * @return the acceptable format of highest weight, or null when the client accepts none
      */
     static ExpositionFormat format(List<String> accept) {
-        if (accept == null || accept.isEmpty()) {
-            return ExpositionFormat.TEXT;
+        if (accept == null || accept.stream().allMatch(String::isBlank)) {
+            return ExpositionFormat.TEXT; // no preference: RFC 9110 12.5.1
         }
         ExpositionFormat best = null;
         double bestQuality = 0;
