@@ -3,15 +3,12 @@ package dev.promcdi.redeploy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.File;
+import dev.promcdi.testing.IsolatedLoader;
 import java.lang.ref.WeakReference;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,23 +37,11 @@ class L5ClassLoaderTest {
 
     /** Deploys, calls and undeploys one application; returns its class loader, closed. */
     private static ClassLoader deployOnce(int deployment) throws Exception {
-        try (URLClassLoader application = new URLClassLoader("application-" + deployment, classPath(),
-                ClassLoader.getPlatformClassLoader())) {
-            Callable<?> life = (Callable<?>) application.loadClass(OneDeployment.class.getName())
-                    .getDeclaredConstructor().newInstance();
-
-            assertEquals("l5_orders_place_seconds,l5_orders_received | l5_orders_received", life.call(),
+        try (URLClassLoader application = IsolatedLoader.create("application-" + deployment)) {
+            assertEquals("l5_orders_place_seconds,l5_orders_received | l5_orders_received",
+                    IsolatedLoader.call(application, OneDeployment.class),
                     "deployed: promcdi's metric beside the application's; undeployed: only the application's");
             return application;
         }
-    }
-
-    /** This JVM's class path, for a class loader that sees none of the classes already loaded. */
-    private static URL[] classPath() throws MalformedURLException {
-        List<URL> urls = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            urls.add(new File(entry).toURI().toURL());
-        }
-        return urls.toArray(URL[]::new);
     }
 }

@@ -32,9 +32,11 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 
@@ -163,10 +165,37 @@ public class PromcdiExtension implements Extension {
         for (ClassLoader loader : new ClassLoader[] {PromcdiExtension.class.getClassLoader(),
                 Thread.currentThread().getContextClassLoader()}) {
             if (loader != null) {
-                ServiceLoader.load(SettingsCheck.class, loader).forEach(check -> checks.putIfAbsent(check.getClass(), check));
+                Iterator<SettingsCheck> found = ServiceLoader.load(SettingsCheck.class, loader).iterator();
+                while (hasNext(found)) {
+                    try {
+                        SettingsCheck check = found.next();
+                        checks.putIfAbsent(check.getClass(), check);
+                    } catch (ServiceConfigurationError anotherCopy) {
+                        skip(anotherCopy);
+                    }
+                }
             }
         }
         return checks.values();
+    }
+
+    /** Whether {@code found} has one more check, passing over those it cannot load. */
+    private static boolean hasNext(Iterator<SettingsCheck> found) {
+        while (true) {
+            try {
+                return found.hasNext();
+            } catch (ServiceConfigurationError anotherCopy) {
+                skip(anotherCopy);
+            }
+        }
+    }
+
+    /**
+     * A check listed for another copy of promcdi, which the context class loader sees beside this
+     * one (another application's, or a parent's): it checks that copy's deployments, not this one.
+     */
+    private static void skip(ServiceConfigurationError anotherCopy) {
+        LOG.log(Level.DEBUG, "Skipping a settings check of another copy of promcdi: " + anotherCopy.getMessage());
     }
 
     /**
