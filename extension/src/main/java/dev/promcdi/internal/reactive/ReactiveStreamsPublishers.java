@@ -1,94 +1,21 @@
 package dev.promcdi.internal.reactive;
 
-import dev.promcdi.internal.Measurement;
 import dev.promcdi.internal.PublisherAdapter;
 import dev.promcdi.internal.Site;
 import io.prometheus.metrics.model.snapshots.Labels;
-import java.util.Objects;
+import org.reactivestreams.FlowAdapters;
 import org.reactivestreams.Publisher;
-import org.reactivestreams.Subscriber;
-import org.reactivestreams.Subscription;
 
 /**
- * Reactive Streams' {@link Publisher}, which RxJava, Akka Streams and others implement: each
- * subscription measured until completion, failure or cancel.
+ * Reactive Streams' {@link Publisher}, which RxJava, Akka Streams and others implement: measured
+ * as a {@code Flow.Publisher} through the bridges Reactive Streams itself provides, since the two
+ * interfaces are the same protocol.
  */
 final class ReactiveStreamsPublishers implements PublisherAdapter {
 
-    private static final String NO_SUBSCRIBER = "The subscriber is null; Reactive Streams rule 1.9 requires one.";
-
     @Override
     public Object measure(Object publisher, Site subscriptions, Labels exemplar) {
-        return measured((Publisher<?>) publisher, subscriptions, exemplar);
-    }
-
-    /**
-     * A publisher that passes on the signals of {@code source}, each subscription measured.
-     *
-     * @param <T> the item type
-     * @param source the publisher to measure
-     * @param subscriptions the probes to run per subscription
-     * @param exemplar the caller's trace for the observations, or {@code null}
-     * @return the measured publisher
-     */
-    static <T> Publisher<T> measured(Publisher<T> source, Site subscriptions, Labels exemplar) {
-        return downstream -> new MeasuredSubscriber<T>(Objects.requireNonNull(downstream, NO_SUBSCRIBER), subscriptions,
-                exemplar).subscribeTo(source);
-    }
-
-    private static final class MeasuredSubscriber<T> extends Measurement
-            implements Subscriber<T>, Subscription {
-
-        private final Subscriber<? super T> downstream;
-        private Subscription upstream;
-
-        MeasuredSubscriber(Subscriber<? super T> downstream, Site site, Labels exemplar) {
-            super(site, exemplar);
-            this.downstream = downstream;
-        }
-
-        /** Subscribes to {@code source}; one that throws instead of signalling ends the measurement. */
-        void subscribeTo(Publisher<? extends T> source) {
-            try {
-                source.subscribe(this);
-            } catch (RuntimeException | Error refused) {
-                end(refused);
-                throw refused;
-            }
-        }
-
-        @Override
-        public void onSubscribe(Subscription subscription) {
-            upstream = subscription;
-            downstream.onSubscribe(this);
-        }
-
-        @Override
-        public void onNext(T item) {
-            downstream.onNext(item);
-        }
-
-        @Override
-        public void onError(Throwable failure) {
-            end(failure);
-            downstream.onError(failure);
-        }
-
-        @Override
-        public void onComplete() {
-            end(null);
-            downstream.onComplete();
-        }
-
-        @Override
-        public void request(long n) {
-            upstream.request(n);
-        }
-
-        @Override
-        public void cancel() {
-            end(null);
-            upstream.cancel();
-        }
+        return FlowAdapters.toPublisher(
+                FlowPublishers.measured(FlowAdapters.toFlowPublisher((Publisher<?>) publisher), subscriptions, exemplar));
     }
 }
