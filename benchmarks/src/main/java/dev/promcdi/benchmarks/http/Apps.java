@@ -19,6 +19,15 @@ final class Apps {
         }
     }
 
+    /** Every ending a request can have, with promcdi's request metrics: the soak's application. */
+    @ApplicationPath("api")
+    public static class Soak extends Application {
+        @Override
+        public Set<Class<?>> getClasses() {
+            return Set.of(Soaked.class, PrometheusFeature.class);
+        }
+    }
+
     @ApplicationPath("api")
     public static class WithNoopFilters extends Application {
         @Override
