@@ -28,4 +28,26 @@ class H1MetricsResourceTest {
             assertTrue(metrics.matching("prometheus").isEmpty());
         }
     }
+
+    @Test
+    void H6_anApplicationRegisteredMetricsResourceSpeaksHttpToo() throws Exception {
+        try (Embedded shop = Embedded.start(new ExplicitEndpointShop(), "api")) {
+            HttpResponse<String> weighed = shop.get("prometheus",
+                    "Accept", "text/plain;q=0.2, application/openmetrics-text;version=1.0.0;q=0.8");
+            HttpResponse<byte[]> get = shop.getBytes("prometheus?name[]=jvm_threads_current");
+            HttpResponse<String> head = shop.send("HEAD", "prometheus?name[]=jvm_threads_current");
+            HttpResponse<String> post = shop.send("POST", "prometheus");
+            HttpResponse<String> bad = shop.get("prometheus?debug=1");
+
+            assertTrue(weighed.headers().firstValue("Content-Type").orElseThrow()
+                    .startsWith("application/openmetrics-text"), "the heavier format");
+            assertEquals("Accept, Accept-Encoding", weighed.headers().firstValue("Vary").orElseThrow());
+            assertEquals("no-store", weighed.headers().firstValue("Cache-Control").orElseThrow());
+            assertEquals(String.valueOf(get.body().length), head.headers().firstValue("Content-Length").orElseThrow());
+            assertEquals(405, post.statusCode(), "the runtime answers other methods of a resource");
+            assertTrue(post.headers().firstValue("Allow").orElseThrow().contains("GET"));
+            assertEquals(400, bad.statusCode());
+            assertTrue(bad.body().startsWith("Unknown debug format '1'"), bad.body());
+        }
+    }
 }
