@@ -28,6 +28,7 @@ public final class Architecture {
     /** The packages of each module, and its internal packages, which other modules must not use. */
     private static final List<Module> MODULES = List.of(
             new Module("dev.promcdi.internal..", "dev.promcdi", "dev.promcdi.internal..", "dev.promcdi.spi.."),
+            new Module("dev.promcdi.endpoint.internal..", "dev.promcdi.endpoint.."),
             new Module("dev.promcdi.server.internal..", "dev.promcdi.server..", "dev.promcdi.discovery.."),
             new Module("dev.promcdi.push.internal..", "dev.promcdi.push.."),
             new Module("dev.promcdi.jaxrs.internal..", "dev.promcdi.jaxrs.."));
@@ -63,7 +64,7 @@ public final class Architecture {
         }
         rules.add(noClasses().that().resideInAPackage("dev.promcdi.spi..").should().dependOnClassesThat()
                 .resideInAnyPackage("dev.promcdi", "dev.promcdi.internal..", "dev.promcdi.server..",
-                        "dev.promcdi.discovery..", "dev.promcdi.push..", "dev.promcdi.jaxrs..")
+                        "dev.promcdi.discovery..", "dev.promcdi.push..", "dev.promcdi.jaxrs..", "dev.promcdi.endpoint..")
                 .because("the SPI is what every module builds on").allowEmptyShould(true));
         rules.add(noClasses().that().resideOutsideOfPackage("dev.promcdi.internal.reactive..").should()
                 .dependOnClassesThat().resideInAnyPackage("io.smallrye.mutiny..", "reactor..", "org.reactivestreams..")

@@ -3,20 +3,17 @@ package dev.promcdi.jaxrs;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 
 /**
  * Serves {@code /metrics} (relative to the application path) before resource matching, so the
  * feature alone exposes it on every JAX-RS implementation, which do not all accept resources
  * registered by a feature. Being before matching, it also answers before the application's
  * post-matching filters and security annotations: protect it at the server if it must be. Other
- * methods than {@code GET} and {@code HEAD} get 405 with {@code Allow} ({@code OPTIONS}: 200).
+ * methods than {@code GET} and {@code HEAD} get 405 with {@code Allow} ({@code OPTIONS}: 200), as
+ * {@link dev.promcdi.endpoint.ScrapeResponder} answers.
  */
 @PreMatching
 final class MetricsEndpointFilter implements ContainerRequestFilter {
-
-    private static final String ALLOW = "GET, HEAD, OPTIONS";
 
     private final String path;
     private final Scraping scraping;
@@ -35,19 +32,11 @@ final class MetricsEndpointFilter implements ContainerRequestFilter {
             return;
         }
         String method = request.getMethod();
-        if (method.equals("GET") || method.equals("HEAD")) {
-            RequestRecord record = RequestRecord.of(request);
-            if (record != null) {
-                record.scrape = true;
-            }
-            request.abortWith(scraping.respond(method, request.getUriInfo(), request.getHeaders()::get));
-        } else if (method.equals("OPTIONS")) {
-            request.abortWith(Scraping.headers(Response.ok().header(HttpHeaders.ALLOW, ALLOW)).build());
-        } else {
-            request.abortWith(Scraping.headers(Response.status(Response.Status.METHOD_NOT_ALLOWED)
-                    .header(HttpHeaders.ALLOW, ALLOW).type("text/plain; charset=utf-8")
-                    .entity(method + " is not allowed on the metrics endpoint; use GET or HEAD.")).build());
+        RequestRecord record = RequestRecord.of(request);
+        if (record != null && (method.equals("GET") || method.equals("HEAD"))) {
+            record.scrape = true;
         }
+        request.abortWith(scraping.respond(method, request.getUriInfo(), request.getHeaders()::get));
     }
 
     /**

@@ -1,6 +1,6 @@
 /**
  * JAX-RS: {@link dev.promcdi.jaxrs.PrometheusFeature} registers everything in one go: the metrics
- * endpoint (contract H1, {@code MetricsEndpointFilter}, {@code ScrapeExchange}; or
+ * endpoint (contract H1, {@code MetricsEndpointFilter}, {@code Scraping} over promcdi-endpoint; or
  * {@link dev.promcdi.jaxrs.MetricsResource} at a path of the application's choosing) and the
  * request metrics per route (H2-H4: {@code RequestTimingFilter} times every request until its
  * response is written, {@code RouteFeature} and {@code SubResourceRoutes} name its route), told

@@ -1,10 +1,12 @@
 package dev.promcdi.server;
 
+import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import dev.promcdi.discovery.MetricsEndpoint;
 import dev.promcdi.discovery.Registration;
 import dev.promcdi.discovery.ServiceDiscovery;
-import io.prometheus.metrics.exporter.httpserver.HTTPServer;
+import dev.promcdi.endpoint.ScrapeResponder;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -13,13 +15,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 /**
  * A standalone HTTP(S) server for {@code /metrics}, on its own threads and port, like
  * prometheus-async's {@code start_http_server_in_thread}; optionally announced to service
- * discovery. Built on the Prometheus client's {@code HTTPServer}, so the format is negotiated
- * from {@code Accept}, gzip from {@code Accept-Encoding}, and {@code name[]} filters work.
+ * discovery. It answers {@value #PATH} as promcdi's JAX-RS endpoint does ({@link ScrapeResponder}:
+ * the format negotiated from {@code Accept}, gzip from {@code Accept-Encoding}, {@code name[]}
+ * filters, 405 for other methods), and {@code /-/healthy} with 200 while it runs. It runs on the
+ * JDK's {@code com.sun.net.httpserver}, on daemon threads that end with {@link #close()}.
  *
  * <pre>{@code
  * MetricsHttpServer server = MetricsHttpServer.builder().port(9100)
@@ -36,14 +46,20 @@ public final class MetricsHttpServer implements AutoCloseable {
     /** The path metrics are served on. */
     public static final String PATH = "/metrics";
 
-    private final HTTPServer server;
+    /** Threads answering requests; idle ones end after a minute. */
+    private static final int THREADS = 2;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
     private final InetSocketAddress socket;
     private final MetricsEndpoint endpoint;
     private Registration announcement;
     private boolean closed;
 
-    private MetricsHttpServer(HTTPServer server, InetSocketAddress socket, MetricsEndpoint endpoint) {
+    private MetricsHttpServer(HttpServer server, ExecutorService executor, InetSocketAddress socket,
+            MetricsEndpoint endpoint) {
         this.server = server;
+        this.executor = executor;
         this.socket = socket;
         this.endpoint = endpoint;
     }
@@ -114,8 +130,13 @@ public final class MetricsHttpServer implements AutoCloseable {
                 announcement.deregister();
             }
         } finally {
-            server.close();
+            stop(server, executor);
         }
+    }
+
+    private static void stop(HttpServer server, ExecutorService executor) {
+        server.stop(0);
+        executor.shutdownNow();
     }
 
     /** The settings of a {@link MetricsHttpServer}. */
@@ -209,25 +230,62 @@ public final class MetricsHttpServer implements AutoCloseable {
          * @throws IllegalStateException when a required registration failed; the server is closed
          */
         public MetricsHttpServer start() throws IOException {
-            HTTPServer.Builder http = HTTPServer.builder().port(port).registry(registry).metricsHandlerPath(PATH);
             InetAddress bind = address.isEmpty() ? null : InetAddress.getByName(address);
-            if (bind != null) {
-                http.inetAddress(bind);
+            InetSocketAddress listen = new InetSocketAddress(bind, port);
+            HttpServer server;
+            if (sslContext.isPresent()) {
+                HttpsServer https = HttpsServer.create(listen, 0);
+                https.setHttpsConfigurator(new HttpsConfigurator(sslContext.get()));
+                server = https;
+            } else {
+                server = HttpServer.create(listen, 0);
             }
-            sslContext.ifPresent(context -> http.httpsConfigurator(new HttpsConfigurator(context)));
-            HTTPServer server = http.buildAndStart();
-            InetSocketAddress socket = bind == null ? new InetSocketAddress(server.getPort())
-                    : new InetSocketAddress(bind, server.getPort());
+            server.createContext("/", new MetricsHandler(new ScrapeResponder(registry)));
+            ExecutorService executor = executor();
+            server.setExecutor(executor);
+            start(server, executor);
+            int boundPort = server.getAddress().getPort();
+            InetSocketAddress socket = bind == null ? new InetSocketAddress(boundPort) : new InetSocketAddress(bind, boundPort);
             String host = advertisedHost.orElseGet(() -> bind == null ? MetricsEndpoint.localHostName() : bind.getHostAddress());
-            MetricsHttpServer started = new MetricsHttpServer(server, socket,
-                    new MetricsEndpoint(sslContext.isPresent() ? "https" : "http", host, server.getPort(), PATH));
+            MetricsHttpServer started = new MetricsHttpServer(server, executor, socket,
+                    new MetricsEndpoint(sslContext.isPresent() ? "https" : "http", host, boundPort, PATH));
             try {
                 started.announcement = Registration.registerAll(started.endpoint, discoveries);
             } catch (RuntimeException | Error failure) {
-                server.close();
+                stop(server, executor);
                 throw failure;
             }
             return started;
+        }
+
+        /** Daemon threads, so that a server nobody closed does not keep the JVM alive. */
+        private static ExecutorService executor() {
+            AtomicInteger count = new AtomicInteger();
+            ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 1, TimeUnit.MINUTES,
+                    new LinkedBlockingQueue<>(), task -> {
+                        Thread thread = new Thread(task, "promcdi-metrics-http-" + count.incrementAndGet());
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+            executor.allowCoreThreadTimeOut(true);
+            return executor;
+        }
+
+        /**
+         * Starts the server from one of its daemon threads: the JDK's dispatcher thread takes the
+         * daemon flag of the thread that starts it.
+         */
+        private static void start(HttpServer server, ExecutorService executor) throws IOException {
+            try {
+                executor.submit(server::start).get();
+            } catch (ExecutionException failure) {
+                stop(server, executor);
+                throw new IOException("The metrics server could not start: " + failure.getCause(), failure.getCause());
+            } catch (InterruptedException interrupted) {
+                stop(server, executor);
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while the metrics server was starting.", interrupted);
+            }
         }
     }
 }

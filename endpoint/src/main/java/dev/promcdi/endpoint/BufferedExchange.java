@@ -1,12 +1,9 @@
-package dev.promcdi.jaxrs;
+package dev.promcdi.endpoint;
 
 import io.prometheus.metrics.exporter.common.PrometheusHttpExchange;
 import io.prometheus.metrics.exporter.common.PrometheusHttpRequest;
 import io.prometheus.metrics.exporter.common.PrometheusHttpResponse;
 import io.prometheus.metrics.exporter.common.PrometheusScrapeHandler;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,53 +15,54 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lets the client's {@link PrometheusScrapeHandler} answer a JAX-RS request in a format and
- * encoding already chosen, so the writers, gzip and {@code name[]} filtering are the client's
- * own. The handler writes into a buffer that becomes the {@link Response}.
+ * Lets the client's {@link PrometheusScrapeHandler} answer a request in a format and encoding
+ * already chosen, so the writers, gzip and {@code name[]} filtering are the client's own. The
+ * handler writes into a buffer, which gives {@code HEAD} the length {@code GET} would send.
  */
-final class ScrapeExchange implements PrometheusHttpExchange, PrometheusHttpRequest, PrometheusHttpResponse {
+final class BufferedExchange implements PrometheusHttpExchange, PrometheusHttpRequest, PrometheusHttpResponse {
 
     private final String method;
     private final String path;
     private final String query;
     private final String accept;
     private final boolean gzip;
-    private final Map<String, String> responseHeaders = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private int status = 500;
 
-    private ScrapeExchange(String method, UriInfo uri, ExpositionFormat format, boolean gzip) {
+    private BufferedExchange(String method, String path, String query, ExpositionFormat format, boolean gzip) {
         this.method = method;
-        this.path = uri.getRequestUri().getRawPath();
-        this.query = uri.getRequestUri().getRawQuery();
+        this.path = path;
+        this.query = query;
         this.accept = format.accept;
         this.gzip = gzip;
     }
 
-    /**
-     * The scrape response for a request, in {@code format}.
-     *
-     * @param gzip whether to compress the body
-     */
-    static Response.ResponseBuilder respond(PrometheusScrapeHandler handler, String method, UriInfo uri,
+    /** The client's handler's answer to a {@code GET} or {@code HEAD} in {@code format}, gzipped or not. */
+    static BufferedExchange handle(PrometheusScrapeHandler handler, String method, String path, String query,
             ExpositionFormat format, boolean gzip) {
-        ScrapeExchange exchange = new ScrapeExchange(method, uri, format, gzip);
+        BufferedExchange exchange = new BufferedExchange(method, path, query, format, gzip);
         try {
             handler.handleRequest(exchange);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Response.ResponseBuilder response = Response.status(exchange.status);
-        exchange.responseHeaders.forEach((name, value) -> {
-            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) { // the runtime counts what it sends
-                response.header(name, value);
-            }
-        });
-        if (method.equals("HEAD")) { // RFC 9110 8.6: no Content-Length but the one GET would send
-            String length = exchange.responseHeaders.get(HttpHeaders.CONTENT_LENGTH);
-            return response.header(HttpHeaders.CONTENT_LENGTH, length != null ? length : exchange.body.size());
-        }
-        return response.entity(exchange.body.toByteArray());
+        return exchange;
+    }
+
+    int status() {
+        return status;
+    }
+
+    /** The headers the handler set, with the {@code Content-Length} of the body {@code GET} sends. */
+    Map<String, String> headers() {
+        headers.putIfAbsent(ScrapeResponse.CONTENT_LENGTH, Integer.toString(body.size())); // gzip sets none
+        return headers;
+    }
+
+    /** The body to send: none for {@code HEAD}. */
+    byte[] body() {
+        return method.equals("HEAD") ? new byte[0] : body.toByteArray();
     }
 
     @Override
@@ -98,10 +96,10 @@ final class ScrapeExchange implements PrometheusHttpExchange, PrometheusHttpRequ
 
     @Override
     public Enumeration<String> getHeaders(String name) {
-        if (name.equalsIgnoreCase(HttpHeaders.ACCEPT)) {
+        if (name.equalsIgnoreCase("Accept")) {
             return Collections.enumeration(List.of(accept));
         }
-        if (name.equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING) && gzip) {
+        if (name.equalsIgnoreCase("Accept-Encoding") && gzip) {
             return Collections.enumeration(List.of("gzip"));
         }
         return Collections.emptyEnumeration();
@@ -119,7 +117,7 @@ final class ScrapeExchange implements PrometheusHttpExchange, PrometheusHttpRequ
 
     @Override
     public void setHeader(String name, String value) {
-        responseHeaders.put(name, value);
+        headers.put(name, value);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.promcdi.jaxrs;
+package dev.promcdi.endpoint;
 
 import java.util.List;
 import java.util.Locale;
