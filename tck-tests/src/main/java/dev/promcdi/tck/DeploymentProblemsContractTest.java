@@ -8,7 +8,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** C7: an archive with wrong definitions does not deploy, and the container's log names every offending site. */
+/**
+ * C7: an archive with wrong definitions does not deploy, and the container's log names every
+ * offending site; L1: an invalid setting of that archive is named in the same report.
+ */
 @ExtendWith(Tck.class)
 class DeploymentProblemsContractTest {
 
@@ -28,5 +31,13 @@ class DeploymentProblemsContractTest {
         assertTrue(log.contains("problems in this deployment:"), "one report of every problem:\n" + log);
         assertTrue(log.contains("on dev.promcdi.tck.broken.BrokenBean." + method + ":"),
                 "the report names BrokenBean." + method + ":\n" + log);
+    }
+
+    @Test
+    void L1_anInvalidSettingIsNamedInTheSameReport(Tck tck) throws Exception {
+        tck.skipIfKnownGap("C7_theReportNamesEverySite");
+        String log = tck.container().log();
+        assertTrue(log.contains("Invalid value 'sometimes' for configuration key promcdi.jvm-metrics.enabled"),
+                "the broken archive's META-INF/microprofile-config.properties setting is named:\n" + log);
     }
 }

@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class EmbeddedContainer implements Container {
 
+    private static final String BROKEN_SETTING = "promcdi.jvm-metrics.enabled";
+
     private final Map<String, String> systemProperties;
     private final StringBuilder log = new StringBuilder();
     private SeBootstrap.Instance instance;
@@ -43,12 +45,15 @@ final class EmbeddedContainer implements Container {
         SeContainerInitializer initializer = SeContainerInitializer.newInstance().disableDiscovery()
                 .addBeanClasses(BrokenBean.class);
         ServiceLoader.load(Extension.class).forEach(initializer::addExtensions);
+        System.setProperty(BROKEN_SETTING, "sometimes"); // what the broken archive's microprofile-config.properties says
         try {
             SeContainer unexpected = initializer.initialize();
             unexpected.close();
             log.append("The broken definitions deployed without error.\n");
         } catch (RuntimeException refused) {
             log.append(refused).append('\n');
+        } finally {
+            System.clearProperty(BROKEN_SETTING);
         }
     }
 
