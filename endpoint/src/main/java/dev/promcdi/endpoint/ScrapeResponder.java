@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -18,12 +19,18 @@ import java.util.function.Function;
  * {@code ?format=}, else the one fixed, else {@code Accept} negotiated by RFC 9110; the client's
  * scrape handler writes it, with gzip and {@code name[]} filtering. Bad input gets a 4xx with a
  * text/plain reason, and every answer says {@code Vary: Accept, Accept-Encoding} and
- * {@code Cache-Control: no-store}. One per registry; safe for concurrent requests.
+ * {@code Cache-Control: no-store}. Safe for concurrent requests.
+ *
+ * <p>A protected endpoint ({@link ScrapeAccess}) checks the request's credentials before anything
+ * else: 401 with {@code WWW-Authenticate} for missing or wrong ones, 403 for a user without the
+ * role, 400 for several or over-long {@code Authorization} headers, each counted in
+ * {@code promcdi_scrape_auth_failures_total{reason}} of the registry while the responder is open.
+ * Credentials never appear in an answer, a log line or a metric.
  *
  * <p>The JAX-RS endpoint and the standalone server use it; so can an endpoint of one's own (a
  * servlet, a route of another HTTP stack) that should answer alike.
  */
-public final class ScrapeResponder {
+public final class ScrapeResponder implements AutoCloseable {
 
     /** The methods a metrics endpoint allows. */
     public static final String ALLOW = "GET, HEAD, OPTIONS";
@@ -32,8 +39,11 @@ public final class ScrapeResponder {
     private static final Set<String> DEBUG_FORMATS = Set.of("openmetrics", "text", "prometheus-protobuf");
     private static final byte[] NO_BODY = {};
 
+    private final PrometheusRegistry registry;
     private final PrometheusScrapeHandler handler;
     private final ExpositionFormat fixed;
+    private final ScrapeAccess access;
+    private final RefusedScrapes refused;
 
     /**
      * A responder that negotiates the format of each scrape.
@@ -41,7 +51,7 @@ public final class ScrapeResponder {
      * @param registry the registry to serve
      */
     public ScrapeResponder(PrometheusRegistry registry) {
-        this(registry, null);
+        this(registry, null, ScrapeAccess.open());
     }
 
     /**
@@ -50,10 +60,14 @@ public final class ScrapeResponder {
      *
      * @param registry the registry to serve
      * @param fixed the format of every scrape, or null to negotiate it
+     * @param access who may read the metrics
      */
-    public ScrapeResponder(PrometheusRegistry registry, ExpositionFormat fixed) {
-        this.handler = new PrometheusScrapeHandler(Objects.requireNonNull(registry, "The registry is null."));
+    public ScrapeResponder(PrometheusRegistry registry, ExpositionFormat fixed, ScrapeAccess access) {
+        this.registry = Objects.requireNonNull(registry, "The registry is null.");
+        this.handler = new PrometheusScrapeHandler(registry);
         this.fixed = fixed;
+        this.access = Objects.requireNonNull(access, "The access is null; pass ScrapeAccess.open() for none.");
+        this.refused = access.isOpen() ? null : RefusedScrapes.acquire(registry);
     }
 
     /**
@@ -66,8 +80,27 @@ public final class ScrapeResponder {
      * @return the response to send
      */
     public ScrapeResponse respond(String method, String path, String query, Function<String, List<String>> headers) {
+        return respond(method, path, query, headers, ScrapeAccess.Caller.ANONYMOUS);
+    }
+
+    /**
+     * The answer to one request whose caller the container may have authenticated.
+     *
+     * @param method the request method
+     * @param path the request path, undecoded, as collectors that look at the scrape request see it
+     * @param query the query string, undecoded, or null when there is none
+     * @param headers the request's lines of a header, by case-insensitive name; null or empty when it sent none
+     * @param caller who the container authenticated, for access by role
+     * @return the response to send
+     */
+    public ScrapeResponse respond(String method, String path, String query, Function<String, List<String>> headers,
+            ScrapeAccess.Caller caller) {
         switch (method) {
             case "GET", "HEAD" -> {
+                Optional<ScrapeAccess.Refusal> refusal = access.check(headers.apply("Authorization"), caller);
+                if (refusal.isPresent()) {
+                    return refuse(refusal.get());
+                }
                 return scrape(method, path, query, headers);
             }
             case "OPTIONS" -> {
@@ -118,6 +151,23 @@ public final class ScrapeResponder {
         Map<String, String> response = headers();
         response.putAll(exchange.headers());
         return new ScrapeResponse(exchange.status(), response, exchange.body());
+    }
+
+    /** Unregisters {@code promcdi_scrape_auth_failures_total} when no other protected responder of the registry is open. */
+    @Override
+    public void close() {
+        if (refused != null) {
+            RefusedScrapes.release(registry);
+        }
+    }
+
+    private ScrapeResponse refuse(ScrapeAccess.Refusal refusal) {
+        refused.count(refusal.label);
+        ScrapeResponse response = refuse(refusal.status, refusal.reason);
+        if (refusal.status == 401) {
+            response.headers().put("WWW-Authenticate", access.challenge());
+        }
+        return response;
     }
 
     /** A 4xx with its reason as text, for the person or the scraper's log that reads it. */

@@ -36,7 +36,7 @@ class ScrapeResponderTest {
 
     @Test
     void H6_aFixedFormatServesEveryScrapeUnlessTheQueryAsksForAnother() {
-        ScrapeResponder responder = new ScrapeResponder(registry, ExpositionFormat.OPENMETRICS);
+        ScrapeResponder responder = new ScrapeResponder(registry, ExpositionFormat.OPENMETRICS, ScrapeAccess.open());
         Map<String, List<String>> acceptText = Map.of("Accept", List.of("text/plain"));
 
         assertTrue(contentType(responder.respond("GET", "/metrics", null, acceptText::get))

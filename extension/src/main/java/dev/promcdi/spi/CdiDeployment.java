@@ -35,15 +35,30 @@ public final class CdiDeployment implements Extension, Deployment {
         this.registry = registry;
     }
 
-    /** Unregisters what the modules registered and forgets what they shared; called when the deployment stops. */
+    /**
+     * Unregisters what the modules registered, closes what they shared that is {@link AutoCloseable}
+     * and forgets the rest; called when the deployment stops.
+     */
     public void stop() {
         PrometheusRegistry known = registry;
         if (known != null) {
             registered.forEach(known::unregister);
         }
         registered.clear();
+        shared.values().forEach(CdiDeployment::close);
         shared.clear();
         registry = null;
+    }
+
+    private static void close(Object shared) {
+        if (shared instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception failure) {
+                System.getLogger(CdiDeployment.class.getName()).log(System.Logger.Level.WARNING,
+                        "Closing " + shared + " at the deployment's shutdown failed.", failure);
+            }
+        }
     }
 
     /** Whether the deployment has started and not stopped. */

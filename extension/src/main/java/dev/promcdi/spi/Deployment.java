@@ -31,8 +31,9 @@ public interface Deployment {
 
     /**
      * The one object of {@code type} of this deployment, made by {@code create} on first use and
-     * dropped when the deployment stops: for what several JAX-RS applications of one deployment
-     * must share, such as the metrics they all record into.
+     * dropped when the deployment stops (closed first if it is {@link AutoCloseable}): for what
+     * several JAX-RS applications of one deployment must share, such as the metrics they all
+     * record into.
      *
      * @param <T> the type
      * @param type the type, which is also the key

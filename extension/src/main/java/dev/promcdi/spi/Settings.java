@@ -1,5 +1,9 @@
 package dev.promcdi.spi;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,6 +70,40 @@ public final class Settings {
      */
     public Optional<String> string(String key) {
         return source.apply(key).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    /**
+     * A secret, such as a password hash or a token: the value of {@code key}, or the content of the
+     * file that {@code key-file} names (trimmed, as Kubernetes mounts secrets and Prometheus reads
+     * {@code credentials_file}). Problems never show the secret: they name the key or the file.
+     *
+     * @param key the key; {@code key + "-file"} is the key of the file
+     * @return the secret; empty when neither key is set, or with a problem when both are, or the file cannot be read
+     */
+    public Optional<String> secret(String key) {
+        String fileKey = key + "-file";
+        Optional<String> value = string(key);
+        Optional<String> file = string(fileKey);
+        if (file.isEmpty()) {
+            return value;
+        }
+        if (value.isPresent()) {
+            problems.add("Configuration keys " + key + " and " + fileKey + " are both set: set one of them.");
+            return Optional.empty();
+        }
+        try {
+            String content = Files.readString(Path.of(file.get())).trim();
+            if (content.isEmpty()) {
+                problems.add("The file " + file.get() + " named by configuration key " + fileKey
+                        + " is empty: write the secret into it.");
+                return Optional.empty();
+            }
+            return Optional.of(content);
+        } catch (IOException | InvalidPathException unreadable) {
+            problems.add("The file " + file.get() + " named by configuration key " + fileKey + " cannot be read ("
+                    + unreadable.getClass().getSimpleName() + "): check the path and that the application may read it.");
+            return Optional.empty();
+        }
     }
 
     /**
@@ -222,6 +260,26 @@ public final class Settings {
      */
     public void reject(String key, String value, String expected) {
         problems.add("Invalid value '" + value + "' for configuration key " + key + ": expected " + expected + ".");
+    }
+
+    /**
+     * Keeps a problem with a secret's value without showing it.
+     *
+     * @param key the key of the secret (or of the file that holds it)
+     * @param expected what a valid value is
+     */
+    public void rejectSecret(String key, String expected) {
+        problems.add("The value of configuration key " + key + " is invalid (not shown, it is a secret): expected "
+                + expected + ".");
+    }
+
+    /**
+     * Keeps a problem of several keys together, such as two that exclude each other.
+     *
+     * @param sentence the problem, a full sentence naming the keys and the way out
+     */
+    public void problem(String sentence) {
+        problems.add(sentence);
     }
 
     /**

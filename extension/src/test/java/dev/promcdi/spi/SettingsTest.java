@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Settings: where values come from, and how each invalid value becomes one problem naming its key. */
 class SettingsTest {
@@ -154,5 +157,40 @@ class SettingsTest {
         assertEquals(Optional.of("import"), settings.required("job", "the job"));
         assertEquals("protobuf", settings.oneOf("format", "text", "text", "protobuf"));
         assertEquals(List.of(), settings.problems());
+    }
+
+    @Test
+    void aSecretComesFromItsKeyOrTrimmedFromTheFileItsFileKeyNames(@TempDir Path directory) throws Exception {
+        Path file = Files.writeString(directory.resolve("token"), "  from-file\n");
+
+        assertEquals(Optional.of("inline"), Settings.of(Map.of("t", "inline")).secret("t"));
+        assertEquals(Optional.of("from-file"), Settings.of(Map.of("t-file", file.toString())).secret("t"));
+        assertEquals(Optional.empty(), Settings.of(Map.of()).secret("t"));
+    }
+
+    @Test
+    void aSecretsProblemsNameTheKeysAndTheFileButNeverTheSecret(@TempDir Path directory) throws Exception {
+        Path empty = Files.writeString(directory.resolve("empty"), "\n");
+        Settings both = Settings.of(Map.of("t", "hidden-value", "t-file", empty.toString()));
+        Settings missing = Settings.of(Map.of("t-file", directory.resolve("absent").toString()));
+        Settings blank = Settings.of(Map.of("t-file", empty.toString()));
+
+        assertEquals(Optional.empty(), both.secret("t"));
+        assertEquals(List.of("Configuration keys t and t-file are both set: set one of them."), both.problems());
+        assertEquals(Optional.empty(), missing.secret("t"));
+        assertEquals(List.of("The file " + directory.resolve("absent") + " named by configuration key t-file cannot be "
+                + "read (NoSuchFileException): check the path and that the application may read it."), missing.problems());
+        assertEquals(Optional.empty(), blank.secret("t"));
+        assertEquals(List.of("The file " + empty + " named by configuration key t-file is empty: write the secret into it."),
+                blank.problems());
+    }
+
+    @Test
+    void aRejectedSecretIsNamedButNotShown() {
+        Settings settings = Settings.of(Map.of("k", "hidden-value"));
+        settings.rejectSecret("k", "a bcrypt hash");
+
+        assertEquals(List.of("The value of configuration key k is invalid (not shown, it is a secret): expected a bcrypt hash."),
+                settings.problems());
     }
 }

@@ -8,7 +8,9 @@ import jakarta.ws.rs.container.PreMatching;
  * Serves {@code /metrics} (relative to the application path) before resource matching, so the
  * feature alone exposes it on every JAX-RS implementation, which do not all accept resources
  * registered by a feature. Being before matching, it also answers before the application's
- * post-matching filters and security annotations: protect it at the server if it must be. Other
+ * post-matching filters and security annotations: {@code promcdi.metrics.auth.*} protects it.
+ * Registered at {@link jakarta.ws.rs.Priorities#AUTHORIZATION}, after the application's own
+ * pre-matching authentication filters, whose {@code SecurityContext} the role check reads. Other
  * methods than {@code GET} and {@code HEAD} get 405 with {@code Allow} ({@code OPTIONS}: 200), as
  * {@link dev.promcdi.endpoint.ScrapeResponder} answers.
  */
@@ -36,7 +38,8 @@ final class MetricsEndpointFilter implements ContainerRequestFilter {
         if (record != null && (method.equals("GET") || method.equals("HEAD"))) {
             record.scrape = true;
         }
-        request.abortWith(scraping.respond(method, request.getUriInfo(), request.getHeaders()::get));
+        request.abortWith(scraping.respond(method, request.getUriInfo(), request.getHeaders()::get,
+                request.getSecurityContext()));
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
@@ -30,11 +31,12 @@ public class MetricsResource {
      *
      * @param uri the request URI
      * @param headers the request headers
+     * @param security the user the container authenticated, if any
      * @return the exposition, with an explicit {@code Content-Type}
      */
     @GET
-    public Response scrape(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return respond("GET", uri, headers);
+    public Response scrape(@Context UriInfo uri, @Context HttpHeaders headers, @Context SecurityContext security) {
+        return respond("GET", uri, headers, security);
     }
 
     /**
@@ -42,14 +44,15 @@ public class MetricsResource {
      *
      * @param uri the request URI
      * @param headers the request headers
+     * @param security the user the container authenticated, if any
      * @return the headers of the exposition
      */
     @HEAD
-    public Response head(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return respond("HEAD", uri, headers);
+    public Response head(@Context UriInfo uri, @Context HttpHeaders headers, @Context SecurityContext security) {
+        return respond("HEAD", uri, headers, security);
     }
 
-    private Response respond(String method, UriInfo uri, HttpHeaders headers) {
-        return Scraping.of().respond(method, uri, headers::getRequestHeader);
+    private Response respond(String method, UriInfo uri, HttpHeaders headers, SecurityContext security) {
+        return Scraping.of().respond(method, uri, headers::getRequestHeader, security);
     }
 }

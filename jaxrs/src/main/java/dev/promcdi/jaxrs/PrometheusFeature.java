@@ -3,6 +3,7 @@ package dev.promcdi.jaxrs;
 import dev.promcdi.jaxrs.internal.JaxrsSettings;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Context;
@@ -55,7 +56,7 @@ public class PrometheusFeature implements Feature {
         JaxrsSettings settings = JaxrsSettings.load(); // an invalid value fails the start, not the requests
         Scraping scraping = Scraping.of();
         if (!settings.metricsPath().isEmpty()) {
-            context.register(new MetricsEndpointFilter(settings.metricsPath(), scraping));
+            context.register(new MetricsEndpointFilter(settings.metricsPath(), scraping), Priorities.AUTHORIZATION);
         }
         RequestMetrics metrics = RequestMetrics.of(settings);
         Monitors monitors = new Monitors(context.getConfiguration());

@@ -47,6 +47,7 @@ public final class ConsulAgent implements ServiceDiscovery {
     final Map<String, String> meta;
     final Duration checkInterval;
     final Duration checkTimeout;
+    final Optional<String> checkPath;
     final Optional<Duration> deregisterCriticalServiceAfter;
     final Duration requestTimeout;
     final Duration initialBackoff;
@@ -65,6 +66,7 @@ public final class ConsulAgent implements ServiceDiscovery {
         meta = Map.copyOf(builder.meta);
         checkInterval = builder.checkInterval;
         checkTimeout = builder.checkTimeout;
+        checkPath = builder.checkPath;
         deregisterCriticalServiceAfter = builder.deregisterCriticalServiceAfter;
         requestTimeout = builder.requestTimeout;
         initialBackoff = builder.initialBackoff;
@@ -115,7 +117,7 @@ public final class ConsulAgent implements ServiceDiscovery {
         allMeta.put("scheme", endpoint.scheme());
         allMeta.putAll(meta);
         Map<String, Object> check = new LinkedHashMap<>();
-        check.put("HTTP", endpoint.url());
+        check.put("HTTP", checkPath.map(endpoint::urlOf).orElseGet(endpoint::url));
         check.put("Interval", goDuration(checkInterval));
         check.put("Timeout", goDuration(checkTimeout));
         deregisterCriticalServiceAfter.ifPresent(after -> check.put("DeregisterCriticalServiceAfter", goDuration(after)));
@@ -163,6 +165,7 @@ public final class ConsulAgent implements ServiceDiscovery {
         private Map<String, String> meta = new LinkedHashMap<>();
         private Duration checkInterval = Duration.ofSeconds(10);
         private Duration checkTimeout = Duration.ofSeconds(5);
+        private Optional<String> checkPath = Optional.empty();
         private Optional<Duration> deregisterCriticalServiceAfter = Optional.empty();
         private Duration requestTimeout = Duration.ofSeconds(2);
         private Duration initialBackoff = Duration.ofSeconds(1);
@@ -279,6 +282,23 @@ public final class ConsulAgent implements ServiceDiscovery {
         public Builder check(Duration interval, Duration timeout) {
             this.checkInterval = positive(interval, "check interval");
             this.checkTimeout = positive(timeout, "check timeout");
+            return this;
+        }
+
+        /**
+         * The path Consul's HTTP check requests on the endpoint's server, instead of the metrics
+         * path: for a metrics path that needs credentials, which the check does not send (the
+         * standalone server's {@code /-/healthy} needs none).
+         *
+         * @param path a path starting with {@code /}
+         * @return this builder
+         */
+        public Builder checkPath(String path) {
+            Objects.requireNonNull(path, "The check path is null.");
+            if (!path.startsWith("/")) {
+                throw new IllegalArgumentException("Check path '" + path + "' must start with '/', such as /-/healthy.");
+            }
+            this.checkPath = Optional.of(path);
             return this;
         }
 

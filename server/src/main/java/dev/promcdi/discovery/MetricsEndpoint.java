@@ -47,8 +47,18 @@ public record MetricsEndpoint(String scheme, String host, int port, String path)
      * @return for example {@code http://10.0.0.7:9100/metrics}
      */
     public String url() {
+        return urlOf(path);
+    }
+
+    /**
+     * The URL of another path on the same server, such as its health check.
+     *
+     * @param otherPath a path starting with {@code /}
+     * @return for example {@code http://10.0.0.7:9100/-/healthy}
+     */
+    public String urlOf(String otherPath) {
         String bracketed = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
-        return scheme + "://" + bracketed + ":" + port + path;
+        return scheme + "://" + bracketed + ":" + port + otherPath;
     }
 
     /**

@@ -11,13 +11,10 @@ import java.util.Map;
 
 /**
  * The standalone server's paths: {@value MetricsHttpServer#PATH} answered by promcdi's
- * {@link ScrapeResponder}, {@value #HEALTHY} for health checks, and a 404 with a pointer to the
+ * {@link ScrapeResponder}, {@value MetricsHttpServer#HEALTH_PATH} (open to all) for health checks, and a 404 with a pointer to the
  * metrics for anything else.
  */
 final class MetricsHandler implements HttpHandler {
-
-    /** The path of the health check, as the client's own server and Prometheus name it. */
-    static final String HEALTHY = "/-/healthy";
 
     private static final System.Logger LOG = System.getLogger(MetricsHandler.class.getName());
 
@@ -33,7 +30,7 @@ final class MetricsHandler implements HttpHandler {
             String path = exchange.getRequestURI().getRawPath();
             if (path.equals(MetricsHttpServer.PATH) || path.equals(MetricsHttpServer.PATH + "/")) {
                 send(exchange, scrape(exchange));
-            } else if (path.equals(HEALTHY)) {
+            } else if (path.equals(MetricsHttpServer.HEALTH_PATH)) {
                 send(exchange, text(200, "Exporter is healthy.\n"));
             } else {
                 send(exchange, text(404, "Nothing at " + path + "; metrics are at " + MetricsHttpServer.PATH + ".\n"));

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpsServer;
 import dev.promcdi.discovery.MetricsEndpoint;
 import dev.promcdi.discovery.Registration;
 import dev.promcdi.discovery.ServiceDiscovery;
+import dev.promcdi.endpoint.ScrapeAccess;
 import dev.promcdi.endpoint.ScrapeResponder;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
@@ -45,21 +46,25 @@ public final class MetricsHttpServer implements AutoCloseable {
 
     /** The path metrics are served on. */
     public static final String PATH = "/metrics";
+    /** The path of the health check, answered 200 without credentials while the server runs. */
+    public static final String HEALTH_PATH = "/-/healthy";
 
     /** Threads answering requests; idle ones end after a minute. */
     private static final int THREADS = 2;
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final ScrapeResponder responder;
     private final InetSocketAddress socket;
     private final MetricsEndpoint endpoint;
     private Registration announcement;
     private boolean closed;
 
-    private MetricsHttpServer(HttpServer server, ExecutorService executor, InetSocketAddress socket,
-            MetricsEndpoint endpoint) {
+    private MetricsHttpServer(HttpServer server, ExecutorService executor, ScrapeResponder responder,
+            InetSocketAddress socket, MetricsEndpoint endpoint) {
         this.server = server;
         this.executor = executor;
+        this.responder = responder;
         this.socket = socket;
         this.endpoint = endpoint;
     }
@@ -130,13 +135,14 @@ public final class MetricsHttpServer implements AutoCloseable {
                 announcement.deregister();
             }
         } finally {
-            stop(server, executor);
+            stop(server, executor, responder);
         }
     }
 
-    private static void stop(HttpServer server, ExecutorService executor) {
+    private static void stop(HttpServer server, ExecutorService executor, ScrapeResponder responder) {
         server.stop(0);
         executor.shutdownNow();
+        responder.close();
     }
 
     /** The settings of a {@link MetricsHttpServer}. */
@@ -145,6 +151,7 @@ public final class MetricsHttpServer implements AutoCloseable {
         private String address = "";
         private int port;
         private Optional<SSLContext> sslContext = Optional.empty();
+        private ScrapeAccess access = ScrapeAccess.open();
         private PrometheusRegistry registry = PrometheusRegistry.defaultRegistry;
         private Optional<String> advertisedHost = Optional.empty();
         private final List<ServiceDiscovery> discoveries = new ArrayList<>();
@@ -185,6 +192,25 @@ public final class MetricsHttpServer implements AutoCloseable {
          */
         public Builder sslContext(SSLContext sslContext) {
             this.sslContext = Optional.of(Objects.requireNonNull(sslContext, "The SSL context is null."));
+            return this;
+        }
+
+        /**
+         * Who may read the metrics; anyone by default. {@value #HEALTH_PATH} stays open, so that
+         * a health check needs no credential.
+         *
+         * @param access basic or bearer credentials ({@link ScrapeAccess#builder()}); a role has no
+         *     meaning here, where no container authenticates
+         * @return this builder
+         * @throws IllegalArgumentException for access by role
+         */
+        public Builder access(ScrapeAccess access) {
+            Objects.requireNonNull(access, "The access is null; pass ScrapeAccess.open() for none.");
+            if (access.role().isPresent()) {
+                throw new IllegalArgumentException("Access by role " + access.role().get() + " needs a container that "
+                        + "authenticates requests; the standalone server has none. Use basic or bearer credentials.");
+            }
+            this.access = access;
             return this;
         }
 
@@ -240,19 +266,20 @@ public final class MetricsHttpServer implements AutoCloseable {
             } else {
                 server = HttpServer.create(listen, 0);
             }
-            server.createContext("/", new MetricsHandler(new ScrapeResponder(registry)));
+            ScrapeResponder responder = new ScrapeResponder(registry, null, access);
+            server.createContext("/", new MetricsHandler(responder));
             ExecutorService executor = executor();
             server.setExecutor(executor);
-            start(server, executor);
+            start(server, executor, responder);
             int boundPort = server.getAddress().getPort();
             InetSocketAddress socket = bind == null ? new InetSocketAddress(boundPort) : new InetSocketAddress(bind, boundPort);
             String host = advertisedHost.orElseGet(() -> bind == null ? MetricsEndpoint.localHostName() : bind.getHostAddress());
-            MetricsHttpServer started = new MetricsHttpServer(server, executor, socket,
+            MetricsHttpServer started = new MetricsHttpServer(server, executor, responder, socket,
                     new MetricsEndpoint(sslContext.isPresent() ? "https" : "http", host, boundPort, PATH));
             try {
                 started.announcement = Registration.registerAll(started.endpoint, discoveries);
             } catch (RuntimeException | Error failure) {
-                stop(server, executor);
+                stop(server, executor, responder);
                 throw failure;
             }
             return started;
@@ -275,14 +302,15 @@ public final class MetricsHttpServer implements AutoCloseable {
          * Starts the server from one of its daemon threads: the JDK's dispatcher thread takes the
          * daemon flag of the thread that starts it.
          */
-        private static void start(HttpServer server, ExecutorService executor) throws IOException {
+        private static void start(HttpServer server, ExecutorService executor, ScrapeResponder responder)
+                throws IOException {
             try {
                 executor.submit(server::start).get();
             } catch (ExecutionException failure) {
-                stop(server, executor);
+                stop(server, executor, responder);
                 throw new IOException("The metrics server could not start: " + failure.getCause(), failure.getCause());
             } catch (InterruptedException interrupted) {
-                stop(server, executor);
+                stop(server, executor, responder);
                 Thread.currentThread().interrupt();
                 throw new IOException("Interrupted while the metrics server was starting.", interrupted);
             }

@@ -1,5 +1,6 @@
 package dev.promcdi.jaxrs.internal;
 
+import dev.promcdi.endpoint.ScrapeAccess;
 import dev.promcdi.spi.Settings;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +16,15 @@ import java.util.Optional;
  * @param excludedRoutes route templates not to record
  * @param maxRoutes how many (method, route) pairs are kept before new ones fold into OVERFLOW
  * @param applicationPath the prefix of every route, if not the {@code @ApplicationPath}
+ * @param access who may read the metrics endpoint
  */
 public record JaxrsSettings(String metricsPath, String format, boolean requestMetrics, Optional<double[]> buckets,
-        List<String> excludedRoutes, int maxRoutes, Optional<String> applicationPath) {
+        List<String> excludedRoutes, int maxRoutes, Optional<String> applicationPath, ScrapeAccess access) {
+
+    /** The prefix of the metrics endpoint's credentials: {@code .basic.user}, {@code .basic.password-hash}, {@code .bearer.token}. */
+    public static final String METRICS_AUTH = "promcdi.metrics.auth";
+    /** The role of the container's authentication that may read the metrics. */
+    public static final String METRICS_AUTH_ROLE = "promcdi.metrics.auth.role";
 
     /** The path of the metrics endpoint, relative to the application. */
     public static final String METRICS_PATH = "promcdi.metrics.path";
@@ -44,7 +51,8 @@ public record JaxrsSettings(String metricsPath, String format, boolean requestMe
         return new JaxrsSettings(settings.string(METRICS_PATH).orElse("metrics").replaceAll("^/+|/+$", ""),
                 settings.oneOf(METRICS_FORMAT, "negotiate", "negotiate", "text", "openmetrics", "protobuf"),
                 settings.flag(HTTP_ENABLED, true), settings.buckets(HTTP_BUCKETS), settings.list(HTTP_EXCLUDED_ROUTES),
-                settings.positive(HTTP_MAX_ROUTES, 500), settings.string(HTTP_APPLICATION_PATH));
+                settings.positive(HTTP_MAX_ROUTES, 500), settings.string(HTTP_APPLICATION_PATH),
+                ScrapeAccess.fromSettings(settings, METRICS_AUTH, METRICS_AUTH_ROLE));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.promcdi.server.internal;
 import dev.promcdi.discovery.ConsulAgent;
 import dev.promcdi.discovery.MetricsEndpoint;
 import dev.promcdi.discovery.ServiceDiscovery;
+import dev.promcdi.endpoint.ScrapeAccess;
 import dev.promcdi.server.MetricsHttpServer;
 import dev.promcdi.spi.Settings;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -30,6 +31,8 @@ record EndpointSettings(Optional<Server> server, Optional<ConsulAgent> consul, O
     static final String SERVER_ADDRESS = "promcdi.server.address";
     static final String SERVER_KEYSTORE = "promcdi.server.keystore";
     static final String SERVER_KEYSTORE_PASSWORD = "promcdi.server.keystore-password";
+    /** The prefix of the standalone server's credentials: {@code .basic.user}, {@code .basic.password-hash}, {@code .bearer.token}. */
+    static final String SERVER_AUTH = "promcdi.server.auth";
     static final String CONSUL_ENABLED = "promcdi.consul.enabled";
     static final String CONSUL_AGENT_URL = "promcdi.consul.agent-url";
     static final String CONSUL_SERVICE_NAME = "promcdi.consul.service-name";
@@ -40,6 +43,7 @@ record EndpointSettings(Optional<Server> server, Optional<ConsulAgent> consul, O
     static final String CONSUL_REQUIRED = "promcdi.consul.required";
     static final String CONSUL_CHECK_INTERVAL = "promcdi.consul.check-interval";
     static final String CONSUL_CHECK_TIMEOUT = "promcdi.consul.check-timeout";
+    static final String CONSUL_CHECK_PATH = "promcdi.consul.check-path";
     static final String CONSUL_DEREGISTER_AFTER = "promcdi.consul.deregister-critical-service-after";
     static final String CONSUL_ADDRESS = "promcdi.consul.address";
     static final String CONSUL_PORT = "promcdi.consul.port";
@@ -53,12 +57,15 @@ record EndpointSettings(Optional<Server> server, Optional<ConsulAgent> consul, O
      * @param address the address to listen on, empty for all interfaces
      * @param tls the TLS context of https, if a key store is configured
      * @param advertisedHost the host announced, if configured
+     * @param access who may read the metrics
      */
-    record Server(int port, String address, Optional<SSLContext> tls, Optional<String> advertisedHost) {
+    record Server(int port, String address, Optional<SSLContext> tls, Optional<String> advertisedHost,
+            ScrapeAccess access) {
 
         /** Starts the server on {@code registry}, announced to {@code discoveries}. */
         MetricsHttpServer start(PrometheusRegistry registry, List<ServiceDiscovery> discoveries) throws IOException {
-            MetricsHttpServer.Builder builder = MetricsHttpServer.builder().port(port).address(address).registry(registry);
+            MetricsHttpServer.Builder builder = MetricsHttpServer.builder().port(port).address(address).registry(registry)
+                    .access(access);
             tls.ifPresent(builder::sslContext);
             advertisedHost.ifPresent(builder::advertisedHost);
             discoveries.forEach(builder::serviceDiscovery);
@@ -69,9 +76,11 @@ record EndpointSettings(Optional<Server> server, Optional<ConsulAgent> consul, O
     /** Reads every key of this module; each invalid one stays in {@code settings} as a problem. */
     static EndpointSettings read(Settings settings) {
         Optional<String> advertisedHost = settings.string(CONSUL_ADDRESS);
+        ScrapeAccess access = ScrapeAccess.fromSettings(settings, SERVER_AUTH, null);
         Optional<Server> server = settings.port(SERVER_PORT, true).map(port -> new Server(port,
-                settings.string(SERVER_ADDRESS).orElse(""), tls(settings), advertisedHost));
-        return new EndpointSettings(server, consul(settings), announced(settings, advertisedHost));
+                settings.string(SERVER_ADDRESS).orElse(""), tls(settings), advertisedHost, access));
+        boolean protectedServer = server.isPresent() && !access.isOpen();
+        return new EndpointSettings(server, consul(settings, protectedServer), announced(settings, advertisedHost));
     }
 
     private static Optional<SSLContext> tls(Settings settings) {
@@ -95,7 +104,11 @@ record EndpointSettings(Optional<Server> server, Optional<ConsulAgent> consul, O
         }
     }
 
-    private static Optional<ConsulAgent> consul(Settings settings) {
+    /**
+     * The Consul agent; its HTTP check requests {@code promcdi.consul.check-path}, else the
+     * protected standalone server's health check, else the metrics path.
+     */
+    private static Optional<ConsulAgent> consul(Settings settings, boolean protectedServer) {
         boolean enabled = settings.flag(CONSUL_ENABLED, false);
         ConsulAgent.Builder consul = ConsulAgent.builder()
                 .name(settings.string(CONSUL_SERVICE_NAME).orElse("app-metrics"))
@@ -106,6 +119,13 @@ record EndpointSettings(Optional<Server> server, Optional<ConsulAgent> consul, O
                         settings.duration(CONSUL_CHECK_TIMEOUT).orElse(Duration.ofSeconds(5)));
         settings.string(CONSUL_SERVICE_ID).ifPresent(consul::serviceId);
         settings.string(CONSUL_TOKEN).ifPresent(consul::token);
+        Optional<String> checkPath = settings.string(CONSUL_CHECK_PATH);
+        if (checkPath.isPresent() && !checkPath.get().startsWith("/")) {
+            settings.reject(CONSUL_CHECK_PATH, checkPath.get(), "a path starting with '/', such as /-/healthy");
+        } else {
+            checkPath.or(() -> protectedServer ? Optional.of(MetricsHttpServer.HEALTH_PATH) : Optional.empty())
+                    .ifPresent(consul::checkPath);
+        }
         settings.duration(CONSUL_DEREGISTER_AFTER).ifPresent(after -> {
             if (after.compareTo(Duration.ofMinutes(1)) < 0) {
                 settings.reject(CONSUL_DEREGISTER_AFTER, settings.string(CONSUL_DEREGISTER_AFTER).orElseThrow(),
