@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -77,6 +78,25 @@ final class Prometheus implements AutoCloseable {
                 "    metrics_path: " + target.getPath(),
                 "    static_configs:",
                 "      - targets: ['" + target.getHost() + ":" + target.getPort() + "']"), flags);
+    }
+
+    /**
+     * Starts {@code prometheus} with one job per entry of {@code jobs}, each scraping
+     * {@code target} every second with the credentials its lines give ({@code basic_auth:} or
+     * {@code authorization:}, indented as a job's keys).
+     */
+    static Prometheus withCredentials(Path binary, URI target, Map<String, List<String>> jobs)
+            throws IOException, InterruptedException {
+        List<String> lines = new ArrayList<>();
+        jobs.forEach((job, credentials) -> {
+            lines.addAll(List.of(
+                    "  - job_name: " + job,
+                    "    metrics_path: " + target.getPath(),
+                    "    static_configs:",
+                    "      - targets: ['" + target.getHost() + ":" + target.getPort() + "']"));
+            lines.addAll(credentials);
+        });
+        return start(binary, lines);
     }
 
     /**

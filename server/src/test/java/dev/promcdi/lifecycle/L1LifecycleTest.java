@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jboss.weld.environment.se.Weld;
@@ -68,6 +69,30 @@ class L1LifecycleTest {
 
         assertTrue(consul.services().isEmpty(), "deregistered at shutdown");
         assertThrows(ConnectException.class, () -> get(url), "the server is closed");
+    }
+
+    @Test
+    void S1_aProtectedServerIsCheckedByConsulOnItsOpenHealthPathAndScrapedWithItsToken(@TempDir Path directory)
+            throws Exception {
+        Path token = Files.writeString(directory.resolve("token"), "scraper-token\n");
+        configure("server.port", "0", "server.address", "127.0.0.1", "server.auth.bearer.token-file", token.toString(),
+                "consul.enabled", "true", "consul.agent-url", consul.uri().toString());
+
+        WeldContainer container = deployment(Fixtures.class).initialize();
+        try {
+            JsonObject service = consul.services().values().iterator().next();
+            String check = service.getJsonObject("Check").getString("HTTP");
+            String metrics = "http://127.0.0.1:" + service.getInt("Port") + "/metrics";
+            assertEquals("http://127.0.0.1:" + service.getInt("Port") + "/-/healthy", check);
+            assertEquals(200, get(check).statusCode(), "Consul's check needs no credential");
+            assertEquals(401, get(metrics).statusCode());
+            HttpResponse<String> scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(metrics))
+                    .header("Authorization", "Bearer scraper-token").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, scrape.statusCode());
+            assertTrue(scrape.body().contains("promcdi_scrape_auth_failures_total{reason=\"missing\"} 1.0"), scrape.body());
+        } finally {
+            container.shutdown();
+        }
     }
 
     @Test
