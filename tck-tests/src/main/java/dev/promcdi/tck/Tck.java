@@ -1,5 +1,6 @@
 package dev.promcdi.tck;
 
+import dev.promcdi.tck.app.ScraperAuthentication;
 import dev.promcdi.tck.containers.Container;
 import dev.promcdi.testing.ConsulStandIn;
 import dev.promcdi.tck.containers.Wars;
@@ -76,11 +77,15 @@ public final class Tck implements ParameterResolver {
             return new Running(new Tck(container, consul));
         }
 
-        /** The configuration that makes the application start its metrics server and register it with Consul (L1). */
+        /**
+         * The configuration that makes the application start its metrics server and register it
+         * with Consul (L1), and lets only its scraper's role read {@code /api/metrics} (S1).
+         */
         private static Map<String, String> discovery(ConsulStandIn consul) {
             return Map.of("promcdi.server.port", "0", "promcdi.server.address", "127.0.0.1",
                     "promcdi.consul.enabled", "true", "promcdi.consul.agent-url", consul.uri().toString(),
-                    "promcdi.consul.service-name", SERVICE_NAME, "promcdi.consul.address", "127.0.0.1");
+                    "promcdi.consul.service-name", SERVICE_NAME, "promcdi.consul.address", "127.0.0.1",
+                    "promcdi.metrics.auth.role", ScraperAuthentication.ROLE);
         }
 
         /** Stops the container; L1: its stop must have undone the registration. */
@@ -163,11 +168,15 @@ public final class Tck implements ParameterResolver {
         return new Exposition(response.body());
     }
 
+    /** A request; one to the protected metrics endpoint is sent as the scraper, as Prometheus would. */
     private static HttpRequest request(String method, URI uri, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             builder.headers(headers);
+        }
+        if (uri.getPath().matches(".*/api/metrics/?(;.*)?")) {
+            builder.header("Authorization", ScraperAuthentication.basic(ScraperAuthentication.SCRAPER));
         }
         return builder.build();
     }

@@ -98,7 +98,7 @@ public final class HttpLoad {
      * Prints how much of {@code b}'s throughput {@code a} kept, cycle by cycle: as wrk measured it,
      * and as the servers' CPU time per request implies it ({@code b}'s over {@code a}'s).
      */
-    private static void compare(String what, List<Burst> a, List<Burst> b) {
+    static void compare(String what, List<Burst> a, List<Burst> b) {
         if (a == null || b == null) {
             return;
         }
@@ -136,7 +136,7 @@ public final class HttpLoad {
         return sorted[below] + (rank - below) * (sorted[above] - sorted[below]);
     }
 
-    private static double mean(List<Burst> bursts, ToDoubleFunction<Burst> measure) {
+    static double mean(List<Burst> bursts, ToDoubleFunction<Burst> measure) {
         return bursts.stream().mapToDouble(measure).average().orElse(Double.NaN);
     }
 

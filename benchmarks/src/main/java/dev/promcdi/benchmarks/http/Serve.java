@@ -1,5 +1,8 @@
 package dev.promcdi.benchmarks.http;
 
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import dev.promcdi.endpoint.ScrapeAccess;
+import dev.promcdi.server.MetricsHttpServer;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -8,6 +11,8 @@ import jakarta.ws.rs.core.Application;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Variants: {@code with}, {@code noop}, {@code without} request metrics (one port), and
  * {@code scrape}: 10,000 series in the default registry, served by promcdi's {@code /metrics} and
- * by the client's own {@code HTTPServer} (two ports, in that order).
+ * by the client's own {@code HTTPServer} (two ports, in that order); {@code protected-scrape}: the
+ * same series served by two promcdi standalone servers, one open and one protected by basic
+ * authentication against a bcrypt hash of cost 10 (two ports, in that order).
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.promcdi.benchmarks.http.Serve <variant>}
  */
@@ -32,6 +39,10 @@ public final class Serve {
                     + arguments.length + " arguments.");
         }
         String variant = arguments[0];
+        if (variant.equals("protected-scrape")) {
+            serveOpenAndProtected();
+            return;
+        }
         Application application = switch (variant) {
             case "with", "scrape" -> new Apps.WithMetrics();
             case "noop" -> new Apps.WithNoopFilters();
@@ -56,8 +67,32 @@ public final class Serve {
         }
     }
 
+    /** The {@code Authorization} header the protected server of {@code protected-scrape} lets in. */
+    static final String SCRAPER_AUTHORIZATION = "Authorization: Basic "
+            + Base64.getEncoder().encodeToString("prometheus:bench-password".getBytes(StandardCharsets.UTF_8));
+
+    /** 10,000 series served by an open and by a protected promcdi standalone server. */
+    private static void serveOpenAndProtected() throws IOException {
+        tenThousandSeries();
+        String hash = BCrypt.with(BCrypt.Version.VERSION_2Y).hashToString(10, "bench-password".toCharArray());
+        try (MetricsHttpServer open = MetricsHttpServer.builder().address("127.0.0.1").start();
+                MetricsHttpServer closed = MetricsHttpServer.builder().address("127.0.0.1")
+                        .access(ScrapeAccess.builder().basic("prometheus", hash).build()).start()) {
+            System.out.println("ports " + open.socket().getPort() + " " + closed.socket().getPort());
+            System.out.flush();
+            System.in.transferTo(OutputStream.nullOutputStream()); // until the parent closes it
+        }
+    }
+
     /** Registers 10,000 counter series in the default registry and serves it with the client's exporter. */
     private static HTTPServer serveTenThousandSeries() throws IOException {
+        PrometheusRegistry registry = tenThousandSeries();
+        return HTTPServer.builder().inetAddress(InetAddress.getLoopbackAddress()).port(0).registry(registry)
+                .buildAndStart();
+    }
+
+    /** 10,000 counter series in the default registry, without JVM metrics. */
+    private static PrometheusRegistry tenThousandSeries() {
         System.setProperty("promcdi.jvm-metrics.enabled", "false");
         PrometheusRegistry registry = PrometheusRegistry.defaultRegistry;
         Counter series = Counter.builder().name("bench_series_total").help("Ten thousand series.").labelNames("id")
@@ -65,7 +100,6 @@ public final class Serve {
         for (int i = 0; i < 10_000; i++) {
             series.labelValues(Integer.toString(i)).inc(i);
         }
-        return HTTPServer.builder().inetAddress(InetAddress.getLoopbackAddress()).port(0).registry(registry)
-                .buildAndStart();
+        return registry;
     }
 }

@@ -2,6 +2,7 @@ package dev.promcdi.benchmarks.http;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,11 +24,11 @@ final class Wrk {
     record Burst(double requestsPerSecond, double p99Millis, double cpuMicrosPerRequest) {
     }
 
-    /** Loads {@code url} on {@code server} for {@code seconds} and measures it. */
-    static Burst measure(ServerJvm server, String url, int seconds, int connections)
+    /** Loads {@code url} on {@code server} for {@code seconds}, sending {@code headers} ("Name: value"), and measures it. */
+    static Burst measure(ServerJvm server, String url, int seconds, int connections, String... headers)
             throws IOException, InterruptedException {
         double cpuBefore = server.cpuMicros();
-        String output = run(url, seconds, connections);
+        String output = run(url, seconds, connections, headers);
         double cpu = server.cpuMicros() - cpuBefore;
         Matcher rate = REQUESTS_PER_SECOND.matcher(output);
         Matcher requests = REQUESTS.matcher(output);
@@ -44,10 +45,15 @@ final class Wrk {
         return new Burst(Double.parseDouble(rate.group(1)), millis, cpu / Long.parseLong(requests.group(1)));
     }
 
-    /** Loads {@code url} for {@code seconds}; returns wrk's report. */
-    static String run(String url, int seconds, int connections) throws IOException, InterruptedException {
-        Process wrk = new ProcessBuilder(List.of("wrk", "-t", "1", "-c", Integer.toString(connections), "-d",
-                seconds + "s", "--latency", url)).redirectErrorStream(true).start();
+    /** Loads {@code url} for {@code seconds}, sending {@code headers} ("Name: value"); returns wrk's report. */
+    static String run(String url, int seconds, int connections, String... headers) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t", "1", "-c", Integer.toString(connections), "-d",
+                seconds + "s", "--latency"));
+        for (String header : headers) {
+            command.addAll(List.of("-H", header));
+        }
+        command.add(url);
+        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (wrk.waitFor() != 0) {
             throw new IOException("wrk failed on " + url + ": " + output);

@@ -15,6 +15,6 @@ public class TckApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(InterceptorProbes.class, Shop.class, Failures.class, Failures.OutOfStockMapper.class,
-                PrometheusFeature.class);
+                ScraperAuthentication.class, PrometheusFeature.class);
     }
 }

@@ -1,5 +1,6 @@
 package dev.promcdi.tck.containers;
 
+import dev.promcdi.tck.app.ScraperAuthentication;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -85,7 +86,8 @@ final class ServerProcess {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         await("answer 200 at " + uri, () -> {
             try {
-                return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)) // as the scraper (S1)
+                        .header("Authorization", ScraperAuthentication.basic(ScraperAuthentication.SCRAPER)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
             } catch (IOException notListeningYet) {
                 return false;
