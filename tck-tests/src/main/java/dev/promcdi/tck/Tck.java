@@ -6,10 +6,12 @@ import dev.promcdi.testing.ConsulStandIn;
 import dev.promcdi.tck.containers.Wars;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
@@ -156,6 +158,21 @@ public final class Tck implements ParameterResolver {
             return client.send(request("GET", uri), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException refused) {
             return 0;
+        }
+    }
+
+    /**
+     * Sends a request written byte by byte, for what {@link HttpClient} refuses to send (an
+     * invalid percent-encoding), and returns the raw answer.
+     */
+    public String raw(String method, String path) throws IOException {
+        URI uri = uri("x");
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout((int) REQUEST_TIMEOUT.toMillis());
+            String target = uri.getRawPath().substring(0, uri.getRawPath().length() - 1) + path;
+            socket.getOutputStream().write((method + " " + target + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
+                    + uri.getPort() + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         }
     }
 

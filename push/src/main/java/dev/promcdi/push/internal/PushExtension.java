@@ -4,7 +4,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 
-/** Adds the bean that pushes to the Pushgateway, so this jar needs no bean scanning of its own. */
+/**
+ * Adds the beans that push to the Pushgateway and write the textfile, so this jar needs no bean
+ * scanning of its own.
+ */
 public class PushExtension implements Extension {
 
     /** Creates the extension; the container does, through the service loader. */
@@ -13,5 +16,6 @@ public class PushExtension implements Extension {
 
     void addLifecycle(@Observes BeforeBeanDiscovery event) {
         event.addAnnotatedType(PushLifecycle.class, PushLifecycle.class.getName());
+        event.addAnnotatedType(TextfileLifecycle.class, TextfileLifecycle.class.getName());
     }
 }

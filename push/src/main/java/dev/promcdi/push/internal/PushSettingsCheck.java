@@ -13,5 +13,6 @@ public final class PushSettingsCheck implements SettingsCheck {
     @Override
     public void check(Settings settings) {
         PushSettings.read(settings);
+        TextfileLifecycle.read(settings);
     }
 }
