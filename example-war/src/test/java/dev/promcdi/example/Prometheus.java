@@ -73,11 +73,36 @@ final class Prometheus implements AutoCloseable {
      * every second, with the extra command line flags given.
      */
     static Prometheus start(Path binary, URI target, String... flags) throws IOException, InterruptedException {
-        return start(binary, List.of(
+        return start(binary, target, List.of(), flags);
+    }
+
+    /**
+     * Starts {@code prometheus} scraping {@code target} every second and evaluating the rules of
+     * {@code ruleFiles} every second, with the extra command line flags given.
+     */
+    static Prometheus start(Path binary, URI target, List<Path> ruleFiles, String... flags)
+            throws IOException, InterruptedException {
+        List<String> rules = new ArrayList<>();
+        for (Path file : ruleFiles) {
+            rules.add("  - " + file.toAbsolutePath().normalize());
+        }
+        return start(binary, rules, List.of(
                 "  - job_name: shop",
                 "    metrics_path: " + target.getPath(),
                 "    static_configs:",
                 "      - targets: ['" + target.getHost() + ":" + target.getPort() + "']"), flags);
+    }
+
+    private static Prometheus start(Path binary, List<String> ruleFiles, List<String> scrapeConfigs, String... flags)
+            throws IOException, InterruptedException {
+        List<String> configs = new ArrayList<>();
+        if (!ruleFiles.isEmpty()) {
+            configs.add("rule_files:");
+            configs.addAll(ruleFiles);
+        }
+        configs.add("scrape_configs:");
+        configs.addAll(scrapeConfigs);
+        return startWith(binary, configs, flags);
     }
 
     /**
@@ -96,7 +121,7 @@ final class Prometheus implements AutoCloseable {
                     "      - targets: ['" + target.getHost() + ":" + target.getPort() + "']"));
             lines.addAll(credentials);
         });
-        return start(binary, lines);
+        return start(binary, List.of(), lines);
     }
 
     /**
@@ -105,7 +130,7 @@ final class Prometheus implements AutoCloseable {
      * README's {@code consul_sd_configs} example does.
      */
     static Prometheus discovering(Path binary, URI agent, String service) throws IOException, InterruptedException {
-        return start(binary, List.of(
+        return start(binary, List.of(), List.of(
                 "  - job_name: " + service,
                 "    consul_sd_configs:",
                 "      - server: " + agent.getHost() + ":" + agent.getPort(),
@@ -118,13 +143,13 @@ final class Prometheus implements AutoCloseable {
                 "        target_label: __scheme__"));
     }
 
-    private static Prometheus start(Path binary, List<String> scrapeConfigs, String... flags)
+    private static Prometheus startWith(Path binary, List<String> configs, String... flags)
             throws IOException, InterruptedException {
         Path folder = Files.createTempDirectory("promcdi-prometheus");
         Path config = folder.resolve("prometheus.yml");
         List<String> lines = new ArrayList<>(List.of("global:", "  scrape_interval: 1s", "  scrape_timeout: 1s",
-                "scrape_configs:"));
-        lines.addAll(scrapeConfigs);
+                "  evaluation_interval: 1s"));
+        lines.addAll(configs);
         lines.add("");
         Files.writeString(config, String.join("\n", lines));
         List<String> command = new ArrayList<>(List.of(binary.toString(), "--config.file=" + config,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,13 @@ class PrometheusNativeHistogramsEndToEndTest extends PrometheusScrapes {
     @Override
     String percentile90Of(String name) {
         return "histogram_quantile(0.9, sum(rate(" + name + "[1m])))";
+    }
+
+    @Override
+    List<String> recordedSeries() {
+        return List.of("job_route:http_server_requests:rate5m", "job_route:http_server_request_errors:ratio_rate5m",
+                "job_route:http_server_request_duration_seconds_native:p95_5m",
+                "job_route:http_server_request_duration_seconds_native:p99_5m");
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The shop on the embedded stack, scraped by a real Prometheus every second: once Prometheus
  * has scraped it, {@link ShopTraffic} is sent, and what Prometheus stored must match it exactly.
- * Subclasses choose how Prometheus scrapes and how histograms are queried.
+ * Prometheus evaluates the monitoring mixin's rules ({@code monitoring/prometheus/promcdi.rules.yml})
+ * every second. Subclasses choose how Prometheus scrapes and how histograms are queried.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PrometheusScrapes {
@@ -43,7 +45,8 @@ abstract class PrometheusScrapes {
                     + "to scrape the example with a real Prometheus.");
         }
         shop = ExampleServer.start("127.0.0.1", 0);
-        prometheus = Prometheus.start(binary, shop.uri("metrics"), prometheusFlags());
+        prometheus = Prometheus.start(binary, shop.uri("metrics"),
+                List.of(MonitoringRulesTest.RULES.resolve("promcdi.rules.yml")), prometheusFlags());
         JsonArray targets = prometheus.await(prometheus::activeTargets,
                 answer -> !answer.isEmpty() && "up".equals(answer.getJsonObject(0).getString("health")));
         assertEquals("up", targets.isEmpty() ? "no target" : targets.getJsonObject(0).getString("health"),
@@ -61,6 +64,19 @@ abstract class PrometheusScrapes {
             if (shop != null) {
                 shop.close();
             }
+        }
+    }
+
+    /** The recording rules of the mixin that this kind of scrape feeds. */
+    abstract List<String> recordedSeries();
+
+    @Test
+    void M1_theMixinsRecordingRulesRecordTheShopsRequests() throws Exception {
+        for (String recorded : recordedSeries()) {
+            String selector = recorded + "{route=\"/api/orders/{orderId}/invoice\"}";
+            JsonArray result = prometheus.await(() -> prometheus.query(selector), answer -> !answer.isEmpty());
+
+            assertTrue(!result.isEmpty(), selector + " recorded nothing:\n" + prometheus.log());
         }
     }
 
