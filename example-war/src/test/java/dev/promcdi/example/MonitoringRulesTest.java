@@ -1,16 +1,8 @@
 package dev.promcdi.example;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.File;
+import dev.promcdi.testing.Promtool;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +17,7 @@ class MonitoringRulesTest {
 
     @Test
     void M1_theRequestRulesAndAlertsPassTheirUnitTests() throws Exception {
-        assertPromtoolPasses(RULES, "test", "rules", "promcdi.rules.test.yml");
+        Promtool.assertPasses(RULES, "test", "rules", "promcdi.rules.test.yml");
     }
 
     @Test
@@ -36,30 +28,6 @@ class MonitoringRulesTest {
                 .replace("GROUP", "shop_invoices"));
         Files.copy(RULES.resolve("bindings.rules.test.yml"), directory.resolve("bindings.rules.test.yml"));
 
-        assertPromtoolPasses(directory, "test", "rules", "bindings.rules.test.yml");
-    }
-
-    /** Runs promtool in {@code directory}; fails with its output unless it exits 0; skips without promtool. */
-    static void assertPromtoolPasses(Path directory, String... arguments) throws Exception {
-        Path promtool = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .map(folder -> Path.of(folder, "promtool")).filter(Files::isExecutable).findFirst().orElse(null);
-        assumeTrue(promtool != null, "Skipped: promtool is not on the PATH; install the Debian package prometheus "
-                + "(.ci/run does) to unit-test the rules with it.");
-        Path output = Files.createTempFile("promtool", ".txt");
-        try {
-            List<String> command = new ArrayList<>(List.of(promtool.toString()));
-            command.addAll(List.of(arguments));
-            Process run = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                    .redirectOutput(output.toFile()).start();
-            boolean finished = run.waitFor(60, TimeUnit.SECONDS);
-            if (!finished) {
-                run.destroyForcibly();
-            }
-            String printed = Files.readString(output);
-            assertTrue(finished, "promtool " + String.join(" ", arguments) + " did not finish within 60 s:\n" + printed);
-            assertEquals(0, run.exitValue(), "promtool " + String.join(" ", arguments) + ":\n" + printed);
-        } finally {
-            Files.delete(output);
-        }
+        Promtool.assertPasses(directory, "test", "rules", "bindings.rules.test.yml");
     }
 }

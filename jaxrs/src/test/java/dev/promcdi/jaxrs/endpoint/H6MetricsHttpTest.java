@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.promcdi.jaxrs.app.Embedded;
 import dev.promcdi.jaxrs.app.Shop;
 import dev.promcdi.testing.MetricsHttpSpecification;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,8 +15,6 @@ import org.junit.jupiter.api.Test;
  * metrics endpoint answers, and matrix parameters accepted as resources accept them.
  */
 class H6MetricsHttpTest extends MetricsHttpSpecification {
-
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     static Embedded shop;
 
@@ -34,12 +30,7 @@ class H6MetricsHttpTest extends MetricsHttpSpecification {
 
     @Override
     protected HttpResponse<byte[]> send(String method, String query, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(shop.uri("metrics" + query))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return shop.sendBytes(method, "metrics" + query, headers);
     }
 
     @Override

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.promcdi.jaxrs.app.Embedded;
 import dev.promcdi.jaxrs.app.Shop;
 import dev.promcdi.testing.MetricsAccessSpecification;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class S1ProtectedEndpointTest extends MetricsAccessSpecification {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final List<String> KEYS = List.of("promcdi.metrics.auth.basic.user",
             "promcdi.metrics.auth.basic.password-hash-file", "promcdi.metrics.auth.bearer.token");
 
@@ -44,8 +41,7 @@ class S1ProtectedEndpointTest extends MetricsAccessSpecification {
     @AfterAll
     static void stop() throws Exception {
         try {
-            String afterwards = text(CLIENT.send(HttpRequest.newBuilder(shop.uri("metrics"))
-                    .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray()));
+            String afterwards = text(shop.sendBytes("GET", "metrics", "Authorization", "Bearer " + TOKEN));
             assertTrue(afterwards.contains("promcdi_scrape_auth_failures_total"), afterwards);
             shop.close();
         } finally {
@@ -56,12 +52,7 @@ class S1ProtectedEndpointTest extends MetricsAccessSpecification {
 
     @Override
     protected HttpResponse<byte[]> send(String method, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(shop.uri("metrics"))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return shop.sendBytes(method, "metrics", headers);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.promcdi.tck.containers;
 
 import java.net.URI;
+import java.nio.file.Path;
 
 /**
  * One runtime the contract is checked on. It serves the contract application ({@code tck.war})
@@ -41,9 +42,11 @@ public interface Container {
             case "liberty" -> new LibertyContainer(wars);
             case "payara" -> new PayaraContainer(wars);
             case "tomee" -> new TomeeContainer(wars);
-            case "wildfly" -> new WildFlyContainer(wars);
+            case "wildfly" -> new WildFlyContainer(wars, "promcdi.tck.wildfly.home", Path.of(System.getProperty("java.home")));
+            case "wildfly-preview" -> new WildFlyContainer(wars, "promcdi.tck.wildfly-preview.home",
+                    Wars.existing("promcdi.tck.jdk25.home"));
             default -> throw new IllegalArgumentException("Unknown container '" + name
-                    + "' in promcdi.tck.container; use embedded, liberty, payara, tomee or wildfly.");
+                    + "' in promcdi.tck.container; use embedded, liberty, payara, tomee, wildfly or wildfly-preview.");
         };
     }
 }

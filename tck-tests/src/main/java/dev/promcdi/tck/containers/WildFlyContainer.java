@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * WildFly (Weld and RESTEasy), unpacked from {@code wildfly-dist}. Each run gets a fresh copy of
+ * WildFly (Weld and RESTEasy), unpacked from {@code wildfly-dist} (Jakarta EE 10, on the JDK of the
+ * tests), or WildFly Preview from {@code wildfly-preview-dist} (Jakarta EE 11: CDI 4.1 with Weld 6,
+ * Jakarta REST 4.0; on JDK 25). Each run gets a fresh copy of
  * the distribution's {@code standalone} directory as its server base, both archives in its
  * {@code deployments} directory, and every socket on loopback and on a free port. The deployment
  * scanner's marker files undeploy and deploy {@code tck.war} again.
@@ -21,13 +23,19 @@ final class WildFlyContainer extends OnePortContainer {
 
     private final Wars wars;
     private final Path home;
+    private final Path javaHome;
     private final Path work;
     private final Path base;
 
-    WildFlyContainer(Wars wars) {
+    /**
+     * @param homeProperty the system property naming the unpacked distribution
+     * @param javaHome the JDK the server runs on
+     */
+    WildFlyContainer(Wars wars, String homeProperty, Path javaHome) {
         this.wars = wars.checked();
-        this.home = Wars.existing("promcdi.tck.wildfly.home");
-        this.work = home.getParent().resolve("wildfly-work");
+        this.home = Wars.existing(homeProperty);
+        this.javaHome = javaHome;
+        this.work = home.getParent().resolve(home.getFileName() + "-work");
         this.base = work.resolve("standalone");
     }
 
@@ -47,7 +55,7 @@ final class WildFlyContainer extends OnePortContainer {
                 "-Djboss.management.https.port=" + ServerProcess.freePort()));
         command.addAll(wars.jvmArguments());
         process = ServerProcess.start("WildFly", command, work, work.resolve("console.log"),
-                Map.of("LAUNCH_JBOSS_IN_BACKGROUND", "1", "JAVA_HOME", System.getProperty("java.home")));
+                Map.of("LAUNCH_JBOSS_IN_BACKGROUND", "1", "JAVA_HOME", javaHome.toString()));
         awaitMarker("tck.war.deployed");
         process.awaitOk(api().resolve("metrics"));
     }
