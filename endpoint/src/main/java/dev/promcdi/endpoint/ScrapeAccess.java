@@ -2,6 +2,7 @@ package dev.promcdi.endpoint;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import dev.promcdi.spi.Settings;
+import dev.promcdi.spi.Ticker;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,7 +40,7 @@ public final class ScrapeAccess {
     private final String passwordHash;
     private final byte[] token;
     private final String role;
-    private final VerifiedCredentials verified = new VerifiedCredentials();
+    private final VerifiedCredentials verified = new VerifiedCredentials(Ticker.SYSTEM);
 
     private ScrapeAccess(byte[] user, String passwordHash, byte[] token, String role) {
         this.user = user;

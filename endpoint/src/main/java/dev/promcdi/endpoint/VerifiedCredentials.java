@@ -1,5 +1,6 @@
 package dev.promcdi.endpoint;
 
+import dev.promcdi.spi.Ticker;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -19,21 +20,26 @@ final class VerifiedCredentials {
     static final int CAPACITY = 64;
 
     private final Map<String, Long> expiries = new ConcurrentHashMap<>();
+    private final Ticker ticker;
+
+    VerifiedCredentials(Ticker ticker) {
+        this.ticker = ticker;
+    }
 
     boolean contains(String credentials) {
         Long expiry = expiries.get(key(credentials));
-        return expiry != null && expiry - System.nanoTime() > 0;
+        return expiry != null && expiry - ticker.read() > 0;
     }
 
     void add(String credentials) {
+        long now = ticker.read();
         if (expiries.size() >= CAPACITY) {
-            long now = System.nanoTime();
             expiries.values().removeIf(expiry -> expiry - now <= 0);
             if (expiries.size() >= CAPACITY) {
                 expiries.clear();
             }
         }
-        expiries.put(key(credentials), System.nanoTime() + REMEMBERED.toNanos());
+        expiries.put(key(credentials), now + REMEMBERED.toNanos());
     }
 
     private static String key(String credentials) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.promcdi.spi.Settings;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** S2: protection configured wrongly is reported with every key named and no secret shown. */
@@ -72,5 +73,60 @@ class ScrapeAccessTest {
     void S2_aBuilderWithoutAWayInOrWithRoleAndCredentialsIsRefused() {
         assertThrows(IllegalStateException.class, () -> ScrapeAccess.builder().build());
         assertThrows(IllegalStateException.class, () -> ScrapeAccess.builder().role("r").bearerToken("t").build());
+    }
+
+    @Test
+    void S1_validSettingsProtect() {
+        ScrapeAccess basic = ScrapeAccess.fromSettings(Settings.of(Map.of(PREFIX + ".basic.user", "prometheus",
+                PREFIX + ".basic.password-hash", HASH)), PREFIX, ROLE);
+        ScrapeAccess bearer = ScrapeAccess.fromSettings(Settings.of(Map.of(PREFIX + ".bearer.token", "t")), PREFIX, ROLE);
+        ScrapeAccess role = ScrapeAccess.fromSettings(Settings.of(Map.of(ROLE, "metrics")), PREFIX, ROLE);
+
+        assertFalse(basic.isOpen());
+        assertEquals("ScrapeAccess[basic]", basic.toString());
+        assertEquals(Optional.empty(), bearer.check(List.of("Bearer t"), ScrapeAccess.Caller.ANONYMOUS));
+        assertEquals(Optional.of("metrics"), role.role());
+    }
+
+    @Test
+    void S1_aRoleLetsInTheAuthenticatedUserWhoHasIt() {
+        ScrapeAccess access = ScrapeAccess.builder().role("metrics").build();
+
+        assertEquals(Optional.empty(), access.check(List.of(), caller(true, "metrics")));
+        assertEquals(Optional.of(ScrapeAccess.Refusal.FORBIDDEN), access.check(List.of(), caller(true, "other")));
+        assertEquals(Optional.of(ScrapeAccess.Refusal.MISSING), access.check(List.of("Basic x"), ScrapeAccess.Caller.ANONYMOUS));
+        assertEquals("Basic realm=\"metrics\", charset=\"UTF-8\"", access.challenge());
+    }
+
+    @Test
+    void S1_aTokenOnlyEndpointChallengesForABearerToken() {
+        ScrapeAccess access = ScrapeAccess.builder().bearerToken("t").build();
+
+        assertEquals("Bearer realm=\"metrics\"", access.challenge());
+        assertEquals(Optional.of(ScrapeAccess.Refusal.SCHEME), access.check(List.of("Basic eDp5"), ScrapeAccess.Caller.ANONYMOUS));
+        assertEquals(Optional.of(ScrapeAccess.Refusal.INVALID), access.check(List.of("Bearer"), ScrapeAccess.Caller.ANONYMOUS));
+    }
+
+    @Test
+    void S1_anAuthorizationOfExactlyTheLimitIsRead() {
+        ScrapeAccess access = ScrapeAccess.builder().bearerToken("t").build();
+        String atLimit = "Bearer " + "x".repeat(ScrapeAccess.MAX_AUTHORIZATION_LENGTH - 7);
+
+        assertEquals(Optional.of(ScrapeAccess.Refusal.INVALID), access.check(List.of(atLimit), ScrapeAccess.Caller.ANONYMOUS));
+        assertEquals(Optional.of(ScrapeAccess.Refusal.TOO_LONG), access.check(List.of(atLimit + "x"), ScrapeAccess.Caller.ANONYMOUS));
+    }
+
+    private static ScrapeAccess.Caller caller(boolean authenticated, String role) {
+        return new ScrapeAccess.Caller() {
+            @Override
+            public boolean isAuthenticated() {
+                return authenticated;
+            }
+
+            @Override
+            public boolean isInRole(String asked) {
+                return asked.equals(role);
+            }
+        };
     }
 }

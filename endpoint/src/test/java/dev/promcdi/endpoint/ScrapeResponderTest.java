@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.CounterSnapshot.CounterDataPointSnapshot;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -47,5 +48,36 @@ class ScrapeResponderTest {
 
     private static String contentType(ScrapeResponse response) {
         return response.headers().get("Content-Type");
+    }
+
+    @Test
+    void H6_aDebugParameterWithoutAValueIsRefusedLikeAnEmptyOne() {
+        ScrapeResponse response = new ScrapeResponder(registry).respond("GET", "/metrics", "debug", name -> null);
+
+        assertEquals(400, response.status());
+        assertEquals("Unknown debug format ''; use ?debug=text, ?debug=openmetrics or ?debug=prometheus-protobuf.",
+                new String(response.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void S1_theRefusalCounterStaysWhileOneProtectedResponderOfItsRegistryIsOpen() {
+        ScrapeAccess access = ScrapeAccess.builder().bearerToken("t").build();
+        ScrapeResponder first = new ScrapeResponder(registry, null, access);
+        ScrapeResponder second = new ScrapeResponder(registry, null, access);
+        first.respond("GET", "/metrics", null, name -> null);
+        second.respond("GET", "/metrics", null, name -> null);
+
+        first.close();
+        assertEquals(2.0, refusedMissing(), "both responders count into one counter, which outlives the first");
+        second.close();
+        assertTrue(registry.scrape().stream().noneMatch(family -> family.getMetadata().getPrometheusName()
+                .equals("promcdi_scrape_auth_failures")), "unregistered with the last responder");
+    }
+
+    private double refusedMissing() {
+        return registry.scrape().stream().filter(family -> family.getMetadata().getPrometheusName()
+                .equals("promcdi_scrape_auth_failures")).flatMap(family -> family.getDataPoints().stream())
+                .mapToDouble(point -> ((CounterDataPointSnapshot) point)
+                        .getValue()).sum();
     }
 }
