@@ -33,7 +33,8 @@ public final class ScrapeAccess {
     /** The longest {@code Authorization} header read; longer ones are refused unread. */
     public static final int MAX_AUTHORIZATION_LENGTH = 4096;
 
-    private static final Pattern BCRYPT_HASH = Pattern.compile("\\$2[aby]\\$\\d\\d\\$[./A-Za-z0-9]{53}");
+    /** {@code $2a$}, {@code $2b$} or {@code $2y$}, a cost bcrypt takes (4 to 31), salt and hash. */
+    private static final Pattern BCRYPT_HASH = Pattern.compile("\\$2[aby]\\$(0[4-9]|[12]\\d|3[01])\\$[./A-Za-z0-9]{53}");
     private static final ScrapeAccess OPEN = new ScrapeAccess(null, null, null, null);
 
     private final byte[] user;
@@ -76,7 +77,9 @@ public final class ScrapeAccess {
      * @param settings the settings to read
      * @param prefix for example {@code promcdi.metrics.auth}
      * @param roleKey the key of the role, or null where no container authentication exists
-     * @return the access; open when nothing is set or a value is invalid
+     * @return the access; open when nothing is set, and also when a value is invalid: a caller
+     *     must fail on {@code settings.problems()} ({@link Settings#throwIfInvalid()}), as
+     *     promcdi's own endpoints do, rather than serve with it
      */
     public static ScrapeAccess fromSettings(Settings settings, String prefix, String roleKey) {
         String userKey = prefix + ".basic.user";

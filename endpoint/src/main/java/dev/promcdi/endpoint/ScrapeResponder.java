@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -44,6 +45,7 @@ public final class ScrapeResponder implements AutoCloseable {
     private final ExpositionFormat fixed;
     private final ScrapeAccess access;
     private final RefusedScrapes refused;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
      * A responder that negotiates the format of each scrape.
@@ -99,9 +101,10 @@ public final class ScrapeResponder implements AutoCloseable {
             case "GET", "HEAD" -> {
                 Optional<ScrapeAccess.Refusal> refusal = access.check(headers.apply("Authorization"), caller);
                 if (refusal.isPresent()) {
-                    return refuse(refusal.get());
+                    ScrapeResponse refused = refuse(refusal.get());
+                    return method.equals("HEAD") ? new ScrapeResponse(refused.status(), refused.headers(), NO_BODY) : refused;
                 }
-                return scrape(method, path, query, headers);
+                return scrape(method, path, query, headers); // no body for HEAD: BufferedExchange.body()
             }
             case "OPTIONS" -> {
                 Map<String, String> allow = headers();
@@ -156,7 +159,7 @@ public final class ScrapeResponder implements AutoCloseable {
     /** Unregisters {@code promcdi_scrape_auth_failures_total} when no other protected responder of the registry is open. */
     @Override
     public void close() {
-        if (refused != null) {
+        if (refused != null && closed.compareAndSet(false, true)) {
             RefusedScrapes.release(registry);
         }
     }

@@ -1,13 +1,19 @@
 package dev.promcdi.endpoint;
 
 import dev.promcdi.spi.Ticker;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Basic credentials bcrypt verified lately, kept as SHA-256 digests (never the credential) for
+ * Basic credentials bcrypt verified lately, kept as HMAC-SHA256 under a random key of this
+ * instance (never the credential, nor a plain digest of it) for
  * {@link #REMEMBERED}, at most {@link #CAPACITY} of them, so that a scraper pays bcrypt's cost
  * once per five minutes rather than per scrape. Only verified credentials are kept: a wrong
  * password costs bcrypt every time.
@@ -21,9 +27,13 @@ final class VerifiedCredentials {
 
     private final Map<String, Long> expiries = new ConcurrentHashMap<>();
     private final Ticker ticker;
+    private final SecretKeySpec secret;
 
     VerifiedCredentials(Ticker ticker) {
         this.ticker = ticker;
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        this.secret = new SecretKeySpec(key, "HmacSHA256");
     }
 
     boolean contains(String credentials) {
@@ -42,7 +52,14 @@ final class VerifiedCredentials {
         expiries.put(key(credentials), now + REMEMBERED.toNanos());
     }
 
-    private static String key(String credentials) {
-        return Base64.getEncoder().encodeToString(ScrapeAccess.digest(credentials));
+    /** An HMAC under a key of this instance, so that not even a heap dump gives a digest to brute-force. */
+    private String key(String credentials) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(secret);
+            return Base64.getEncoder().encodeToString(mac.doFinal(credentials.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException impossible) { // every JDK has HmacSHA256
+            throw new IllegalStateException(impossible);
+        }
     }
 }

@@ -129,4 +129,14 @@ class ScrapeAccessTest {
             }
         };
     }
+
+    @Test
+    void S2_aHashWithACostBcryptCannotTakeIsRefused() {
+        String tooCheap = "$2y$03$" + HASH.substring(7);
+        String tooDear = "$2y$32$" + HASH.substring(7);
+
+        assertThrows(IllegalArgumentException.class, () -> ScrapeAccess.builder().basic("prometheus", tooCheap));
+        assertThrows(IllegalArgumentException.class, () -> ScrapeAccess.builder().basic("prometheus", tooDear));
+        ScrapeAccess.builder().basic("prometheus", "$2y$31$" + HASH.substring(7)); // the dearest bcrypt takes
+    }
 }

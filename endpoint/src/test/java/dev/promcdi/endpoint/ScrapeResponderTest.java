@@ -80,4 +80,29 @@ class ScrapeResponderTest {
                 .mapToDouble(point -> ((CounterDataPointSnapshot) point)
                         .getValue()).sum();
     }
+
+    @Test
+    void S1_closingAResponderTwiceDoesNotTakeTheCounterFromAnother() {
+        ScrapeAccess access = ScrapeAccess.builder().bearerToken("t").build();
+        ScrapeResponder first = new ScrapeResponder(registry, null, access);
+        ScrapeResponder second = new ScrapeResponder(registry, null, access);
+        first.close();
+        first.close();
+
+        second.respond("GET", "/metrics", null, name -> null);
+        assertEquals(1.0, refusedMissing(), "still registered and counting for the open responder");
+        second.close();
+    }
+
+    @Test
+    void S1_aRefusedHeadHasNoBodyButTheLengthGetWouldHave() {
+        ScrapeResponder responder = new ScrapeResponder(registry, null, ScrapeAccess.builder().bearerToken("t").build());
+        ScrapeResponse get = responder.respond("GET", "/metrics", null, name -> null);
+        ScrapeResponse head = responder.respond("HEAD", "/metrics", null, name -> null);
+        responder.close();
+
+        assertEquals(401, head.status());
+        assertEquals(0, head.body().length);
+        assertEquals(Integer.toString(get.body().length), head.headers().get(ScrapeResponse.CONTENT_LENGTH));
+    }
 }

@@ -41,13 +41,13 @@ public final class CdiDeployment implements Extension, Deployment {
      */
     public void stop() {
         PrometheusRegistry known = registry;
+        registry = null; // first: code still running sees a stopped deployment, never a half-stopped one
         if (known != null) {
             registered.forEach(known::unregister);
         }
         registered.clear();
         shared.values().forEach(CdiDeployment::close);
         shared.clear();
-        registry = null;
     }
 
     private static void close(Object shared) {

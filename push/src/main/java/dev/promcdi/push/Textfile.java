@@ -4,10 +4,13 @@ import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
 
@@ -49,16 +52,30 @@ public final class Textfile {
         }
         Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                    OutputStream out = Channels.newOutputStream(channel)) {
                 PrometheusTextFormatWriter.create().write(out, registry.scrape());
+                out.flush();
+                channel.force(true); // on disk before the rename, so a crash never leaves an empty .prom
             }
             readableByAll(temporary);
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException notAtomic) {
+            deleteQuietly(temporary, notAtomic);
             throw new IOException("The textfile " + target + " cannot be replaced atomically in its directory; write it "
                     + "to a local file system.", notAtomic);
-        } finally {
+        } catch (IOException | RuntimeException failure) {
+            deleteQuietly(temporary, failure);
+            throw failure;
+        }
+    }
+
+    /** Removes what a failed write left, keeping a failure to do so beside the failure that matters. */
+    private static void deleteQuietly(Path temporary, Exception failure) {
+        try {
             Files.deleteIfExists(temporary);
+        } catch (IOException alsoFailed) {
+            failure.addSuppressed(alsoFailed);
         }
     }
 

@@ -233,7 +233,11 @@ public final class MetricsHttpServer implements AutoCloseable {
          * @return this builder
          */
         public Builder advertisedHost(String host) {
-            this.advertisedHost = Optional.of(Objects.requireNonNull(host, "The advertised host is null."));
+            Objects.requireNonNull(host, "The advertised host is null.");
+            if (host.isBlank()) {
+                throw new IllegalArgumentException("The advertised host is blank; pass the host name Prometheus should scrape.");
+            }
+            this.advertisedHost = Optional.of(host);
             return this;
         }
 
@@ -257,32 +261,42 @@ public final class MetricsHttpServer implements AutoCloseable {
          */
         public MetricsHttpServer start() throws IOException {
             InetAddress bind = address.isEmpty() ? null : InetAddress.getByName(address);
-            InetSocketAddress listen = new InetSocketAddress(bind, port);
-            HttpServer server;
-            if (sslContext.isPresent()) {
-                HttpsServer https = HttpsServer.create(listen, 0);
-                https.setHttpsConfigurator(new HttpsConfigurator(sslContext.get()));
-                server = https;
-            } else {
-                server = HttpServer.create(listen, 0);
-            }
+            // Before binding: the JDK releases the port of a server that never started only when its
+            // dispatcher runs, so nothing that can fail may come between binding and starting.
             ScrapeResponder responder = new ScrapeResponder(registry, null, access);
-            server.createContext("/", new MetricsHandler(responder));
             ExecutorService executor = executor();
-            server.setExecutor(executor);
-            start(server, executor, responder);
-            int boundPort = server.getAddress().getPort();
-            InetSocketAddress socket = bind == null ? new InetSocketAddress(boundPort) : new InetSocketAddress(bind, boundPort);
-            String host = advertisedHost.orElseGet(() -> bind == null ? MetricsEndpoint.localHostName() : bind.getHostAddress());
-            MetricsHttpServer started = new MetricsHttpServer(server, executor, responder, socket,
-                    new MetricsEndpoint(sslContext.isPresent() ? "https" : "http", host, boundPort, PATH));
+            HttpServer server;
             try {
+                server = bind(new InetSocketAddress(bind, port));
+                server.createContext("/", new MetricsHandler(responder));
+                server.setExecutor(executor);
+                start(server, executor);
+            } catch (IOException | RuntimeException | Error failure) {
+                executor.shutdownNow();
+                responder.close();
+                throw failure;
+            }
+            try { // from here on, whatever fails closes the server, its threads and the responder
+                int boundPort = server.getAddress().getPort();
+                InetSocketAddress socket = bind == null ? new InetSocketAddress(boundPort) : new InetSocketAddress(bind, boundPort);
+                String host = advertisedHost.orElseGet(() -> bind == null ? MetricsEndpoint.localHostName() : bind.getHostAddress());
+                MetricsHttpServer started = new MetricsHttpServer(server, executor, responder, socket,
+                        new MetricsEndpoint(sslContext.isPresent() ? "https" : "http", host, boundPort, PATH));
                 started.announcement = Registration.registerAll(started.endpoint, discoveries);
+                return started;
             } catch (RuntimeException | Error failure) {
                 stop(server, executor, responder);
                 throw failure;
             }
-            return started;
+        }
+
+        private HttpServer bind(InetSocketAddress listen) throws IOException {
+            if (sslContext.isEmpty()) {
+                return HttpServer.create(listen, 0);
+            }
+            HttpsServer https = HttpsServer.create(listen, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(sslContext.get()));
+            return https;
         }
 
         /** Daemon threads, so that a server nobody closed does not keep the JVM alive. */
@@ -302,15 +316,12 @@ public final class MetricsHttpServer implements AutoCloseable {
          * Starts the server from one of its daemon threads: the JDK's dispatcher thread takes the
          * daemon flag of the thread that starts it.
          */
-        private static void start(HttpServer server, ExecutorService executor, ScrapeResponder responder)
-                throws IOException {
+        private static void start(HttpServer server, ExecutorService executor) throws IOException {
             try {
                 executor.submit(server::start).get();
             } catch (ExecutionException failure) {
-                stop(server, executor, responder);
                 throw new IOException("The metrics server could not start: " + failure.getCause(), failure.getCause());
             } catch (InterruptedException interrupted) {
-                stop(server, executor, responder);
                 Thread.currentThread().interrupt();
                 throw new IOException("Interrupted while the metrics server was starting.", interrupted);
             }

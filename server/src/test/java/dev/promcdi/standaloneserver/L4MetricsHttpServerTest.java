@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.promcdi.discovery.ConsulAgent;
+import dev.promcdi.endpoint.ScrapeAccess;
 import dev.promcdi.server.MetricsHttpServer;
 import dev.promcdi.testing.ConsulStandIn;
 import dev.promcdi.testing.FreePort;
@@ -110,6 +111,21 @@ class L4MetricsHttpServerTest {
         try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             assertEquals(port, again.getLocalPort(), "the port was released");
         }
+    }
+
+    @Test
+    void L4_aStartThatFailsAfterBindingReleasesThePortAndItsThreads() throws Exception {
+        int port = FreePort.onLoopback();
+        Counter.builder().name("promcdi_scrape_auth_failures").help("Taken by the application.").register(registry);
+        MetricsHttpServer.Builder builder = MetricsHttpServer.builder().address("127.0.0.1").port(port).registry(registry)
+                .access(ScrapeAccess.builder().bearerToken("t").build());
+
+        assertThrows(IllegalArgumentException.class, builder::start, "the refusal counter's name is taken");
+        try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            assertEquals(port, again.getLocalPort(), "the port was released");
+        }
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(thread -> thread.getName()
+                .startsWith("promcdi-metrics-http")), "no server thread left");
     }
 
     private static HttpResponse<String> get(HttpClient client, String url, String accept) throws IOException, InterruptedException {

@@ -118,7 +118,8 @@ class HttpContractTest {
                     - before.sum("http_server_request_duration_seconds_count", "");
         }
 
-        System.out.println("H2 " + path + ": " + status + ", counted " + counted);
+        System.getLogger(HttpContractTest.class.getName()).log(System.Logger.Level.INFO,
+                "H2 " + path + ": " + status + ", counted " + counted); // what each runtime does, for the README
         assertTrue(served ? counted == 1 : counted <= 1, "counted " + counted + " times: " + answer);
     }
 

@@ -88,7 +88,7 @@ record EndpointSettings(Optional<Server> server, Optional<ConsulAgent> consul, O
         if (keystore.isEmpty()) {
             return Optional.empty();
         }
-        char[] password = settings.string(SERVER_KEYSTORE_PASSWORD).orElse("").toCharArray();
+        char[] password = settings.secret(SERVER_KEYSTORE_PASSWORD).orElse("").toCharArray();
         try {
             KeyStore store = KeyStore.getInstance(new File(keystore.get()), password);
             KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
@@ -118,7 +118,7 @@ record EndpointSettings(Optional<Server> server, Optional<ConsulAgent> consul, O
                 .check(settings.duration(CONSUL_CHECK_INTERVAL).orElse(Duration.ofSeconds(10)),
                         settings.duration(CONSUL_CHECK_TIMEOUT).orElse(Duration.ofSeconds(5)));
         settings.string(CONSUL_SERVICE_ID).ifPresent(consul::serviceId);
-        settings.string(CONSUL_TOKEN).ifPresent(consul::token);
+        settings.secret(CONSUL_TOKEN).ifPresent(consul::token);
         Optional<String> checkPath = settings.string(CONSUL_CHECK_PATH);
         if (checkPath.isPresent() && !checkPath.get().startsWith("/")) {
             settings.reject(CONSUL_CHECK_PATH, checkPath.get(), "a path starting with '/', such as /-/healthy");
