@@ -47,6 +47,8 @@ final class BufferedExchange implements PrometheusHttpExchange, PrometheusHttpRe
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the handler sets no length when it gzips, nor for an empty body
+        exchange.headers.putIfAbsent(ScrapeResponse.CONTENT_LENGTH, Integer.toString(exchange.body.size()));
         return exchange;
     }
 
@@ -56,7 +58,6 @@ final class BufferedExchange implements PrometheusHttpExchange, PrometheusHttpRe
 
     /** The headers the handler set, with the {@code Content-Length} of the body {@code GET} sends. */
     Map<String, String> headers() {
-        headers.putIfAbsent(ScrapeResponse.CONTENT_LENGTH, Integer.toString(body.size())); // gzip sets none
         return headers;
     }
 

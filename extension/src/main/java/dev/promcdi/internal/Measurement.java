@@ -40,6 +40,21 @@ public abstract class Measurement {
     }
 
     /**
+     * Runs the subscription of this measurement to its source; a source that throws instead of
+     * signalling ends the measurement as a failure, and the caller sees the throw.
+     *
+     * @param subscribe the subscription, such as {@code () -> source.subscribe(this)}
+     */
+    protected final void subscribing(Runnable subscribe) {
+        try {
+            subscribe.run();
+        } catch (RuntimeException | Error refused) {
+            end(refused);
+            throw refused;
+        }
+    }
+
+    /**
      * Ends the measurement, unless it has ended already.
      *
      * @param failure what the work failed with, or {@code null} when it succeeded or was cancelled

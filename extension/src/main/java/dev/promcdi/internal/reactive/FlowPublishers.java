@@ -44,12 +44,7 @@ public final class FlowPublishers implements PublisherAdapter {
 
         /** Subscribes to {@code source}; one that throws instead of signalling ends the measurement. */
         void subscribeTo(Flow.Publisher<? extends T> source) {
-            try {
-                source.subscribe(this);
-            } catch (RuntimeException | Error refused) {
-                end(refused);
-                throw refused;
-            }
+            subscribing(() -> source.subscribe(this));
         }
 
         @Override

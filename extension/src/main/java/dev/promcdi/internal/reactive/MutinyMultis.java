@@ -50,12 +50,7 @@ final class MutinyMultis implements PublisherAdapter {
 
         /** Subscribes to {@code source}; one that throws instead of signalling ends the measurement. */
         void subscribeTo(Multi<? extends T> source) {
-            try {
-                source.subscribe().withSubscriber(this);
-            } catch (RuntimeException | Error refused) {
-                end(refused);
-                throw refused;
-            }
+            subscribing(() -> source.subscribe().withSubscriber(this));
         }
 
         @Override

@@ -50,12 +50,7 @@ final class MutinyUnis implements PublisherAdapter {
 
         /** Subscribes to {@code source}; one that throws instead of signalling ends the measurement. */
         void subscribeTo(Uni<? extends T> source) {
-            try {
-                AbstractUni.subscribe(source, this);
-            } catch (RuntimeException | Error refused) {
-                end(refused);
-                throw refused;
-            }
+            subscribing(() -> AbstractUni.subscribe(source, this));
         }
 
         @Override

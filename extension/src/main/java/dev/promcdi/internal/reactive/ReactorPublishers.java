@@ -95,12 +95,7 @@ final class ReactorPublishers {
 
         /** Subscribes to {@code source}; one that throws instead of signalling ends the measurement. */
         void subscribeTo(CorePublisher<? extends T> source) {
-            try {
-                source.subscribe(this);
-            } catch (RuntimeException | Error refused) {
-                end(refused);
-                throw refused;
-            }
+            subscribing(() -> source.subscribe(this));
         }
 
         @Override
