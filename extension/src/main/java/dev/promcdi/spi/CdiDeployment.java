@@ -10,12 +10,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
- * The {@link Deployment} of one CDI container: a portable extension, so there is exactly one per
- * deployment and {@link Deployment#current()} finds it from any thread of the deployment. Its
- * registry is set by promcdi's core extension when the deployment is validated; what the modules
- * registered or shared is dropped when it stops.
+ * The {@link Deployment} of one CDI container, and a bean of it: on CDI Full a portable extension,
+ * on CDI Lite a bean of promcdi's build compatible extension, so there is exactly one per
+ * deployment, promcdi's beans can inject it, and {@link Deployment#current()} finds it from any
+ * thread of the deployment. Its registry is set by promcdi's core extension when the deployment is
+ * validated; what the modules registered or shared is dropped when it stops. Not final, as a
+ * container may hand the bean out through a client proxy.
  */
-public final class CdiDeployment implements Extension, Deployment {
+public class CdiDeployment implements Extension, Deployment {
 
     private volatile PrometheusRegistry registry;
     private final List<Collector> registered = new CopyOnWriteArrayList<>();

@@ -2,6 +2,7 @@ package dev.promcdi.spi;
 
 import io.prometheus.metrics.model.registry.Collector;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.function.Supplier;
 
@@ -50,12 +51,13 @@ public interface Deployment {
      */
     static Deployment current() {
         try {
-            CdiDeployment deployment = CDI.current().getBeanManager().getExtension(CdiDeployment.class);
-            if (deployment.isRunning()) {
+            Instance<CdiDeployment> found = CDI.current().select(CdiDeployment.class);
+            CdiDeployment deployment = found.isResolvable() ? found.get() : null;
+            if (deployment != null && deployment.isRunning()) {
                 return deployment;
             }
-        } catch (IllegalStateException | IllegalArgumentException noCdiOrNoPromcdi) {
-            // not in a CDI deployment with promcdi
+        } catch (IllegalStateException noCdi) {
+            // not in a CDI deployment
         }
         return WithoutCdi.INSTANCE;
     }

@@ -1,7 +1,6 @@
 package dev.promcdi.config;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.promcdi.testing.Containers;
@@ -56,8 +55,7 @@ class ConfigurationTest {
     void anInvalidValueFromMicroProfileConfigFailsTheStartNamingTheKey() {
         TestConfigSource.VALUES.put("promcdi.jvm-metrics.enabled", "off");
 
-        DeploymentException failure = assertThrows(DeploymentException.class,
-                () -> Containers.weld(Fixtures.class).initialize().shutdown());
+        DeploymentException failure = Containers.startFailure(Containers.weld(Fixtures.class));
 
         assertTrue(failure.getMessage().contains("Invalid value 'off' for configuration key promcdi.jvm-metrics.enabled"),
                 failure.getMessage());
@@ -67,8 +65,7 @@ class ConfigurationTest {
     void anInvalidValueFailsTheStartNamingTheKey() {
         System.setProperty("promcdi.jvm-metrics.enabled", "yes");
 
-        DeploymentException failure = assertThrows(DeploymentException.class,
-                () -> Containers.weld(Fixtures.class).initialize().shutdown());
+        DeploymentException failure = Containers.startFailure(Containers.weld(Fixtures.class));
 
         assertTrue(failure.getMessage().contains(
                 "Invalid value 'yes' for configuration key promcdi.jvm-metrics.enabled: expected true or false."),

@@ -2,6 +2,7 @@ package dev.promcdi.redeploy;
 
 import dev.promcdi.internal.cdi.PromcdiExtension;
 import dev.promcdi.spi.CdiDeployment;
+import dev.promcdi.testing.IsolatedLoader;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import java.util.concurrent.Callable;
@@ -22,10 +23,10 @@ public class OneDeployment implements Callable<String> {
     @Override
     public String call() {
         PrometheusRegistry registry = PrometheusRegistry.defaultRegistry;
-        WeldContainer container = new Weld("redeploy-" + System.nanoTime()).disableDiscovery()
+        WeldContainer container = IsolatedLoader.start(new Weld("redeploy-" + System.nanoTime()).disableDiscovery()
                 .property("org.jboss.weld.se.shutdownHook", false)
                 .addExtension(new PromcdiExtension()).addExtension(new CdiDeployment())
-                .addBeanClasses(Orders.class).initialize();
+                .addBeanClasses(Orders.class));
         String deployed;
         try {
             container.select(Orders.class).get().place();

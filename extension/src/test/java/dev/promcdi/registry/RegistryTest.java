@@ -1,10 +1,8 @@
 package dev.promcdi.registry;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.promcdi.testing.Containers;
-import jakarta.enterprise.inject.spi.DeploymentException;
 import org.junit.jupiter.api.Test;
 
 /** The registry is the application's PrometheusRegistry bean if it has one, else the default. */
@@ -12,8 +10,7 @@ class RegistryTest {
 
     @Test
     void aNameTheRegistryAlreadyHoldsFailsTheDeploymentWithTheWayOut() {
-        String message = assertThrows(DeploymentException.class,
-                () -> Containers.weld(Taken.class).initialize().shutdown()).getMessage();
+        String message = Containers.startFailure(Containers.weld(Taken.class)).getMessage();
 
         assertTrue(message.contains("Invalid @Count on dev.promcdi.registry.Taken.take(): the registry refuses "
                 + "metric 'taken'"), message);
@@ -22,8 +19,7 @@ class RegistryTest {
 
     @Test
     void twoRegistryBeansAreReported() {
-        String message = assertThrows(DeploymentException.class,
-                () -> Containers.weld(TwoRegistries.class).initialize().shutdown()).getMessage();
+        String message = Containers.startFailure(Containers.weld(TwoRegistries.class)).getMessage();
 
         assertTrue(message.contains("promcdi needs at most one bean of type "
                 + "io.prometheus.metrics.model.registry.PrometheusRegistry but found 2"), message);

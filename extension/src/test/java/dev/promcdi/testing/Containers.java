@@ -1,13 +1,25 @@
 package dev.promcdi.testing;
 
 import dev.promcdi.internal.cdi.PromcdiExtension;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.promcdi.spi.CdiDeployment;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.lite.extension.translator.LiteExtensionTranslator;
 import org.jboss.weld.junit5.WeldInitiator;
 
-/** Weld containers holding promcdi on the {@link FakeTicker}, the given beans and, for tests, {@link Fixtures}. */
+/**
+ * Weld containers holding promcdi on the {@link FakeTicker}, the given beans and, for tests,
+ * {@link Fixtures}. With {@code -Dpromcdi.test.cdi=lite} promcdi runs as on a CDI Lite container:
+ * through its build compatible extension alone.
+ */
 public final class Containers {
+
+    /** Whether the tests run promcdi's build compatible extension instead of its portable one. */
+    public static final boolean LITE = "lite".equals(System.getProperty("promcdi.test.cdi"));
 
     private Containers() {
     }
@@ -20,7 +32,26 @@ public final class Containers {
 
     /** A container with only promcdi and the given beans; every measured call lasts one second. */
     public static Weld weld(Class<?>... beans) {
-        return WeldInitiator.createWeld().addExtension(new PromcdiExtension(new FakeTicker()))
-                .addExtension(new CdiDeployment()).addBeanClasses(beans);
+        Weld weld = WeldInitiator.createWeld().addBeanClasses(beans);
+        return LITE
+                ? weld.addExtension(new LiteExtensionTranslator(List.of(LiteOnly.class), Containers.class.getClassLoader()))
+                        .addBeanClass(FakeTicker.class)
+                : weld.addExtension(new PromcdiExtension(new FakeTicker())).addExtension(new CdiDeployment());
+    }
+
+    /**
+     * Starts {@code weld}, which must fail, and answers promcdi's report: the exception itself on
+     * CDI Full, where the portable extension reports a deployment problem; on CDI Lite, where the
+     * report comes from a bean created at startup, the container may wrap it.
+     */
+    public static DeploymentException startFailure(Weld weld) {
+        Throwable failure = assertThrows(RuntimeException.class, () -> weld.initialize().shutdown(),
+                "the container must not start");
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DeploymentException report) {
+                return report;
+            }
+        }
+        throw new AssertionError("The start failed without a DeploymentException", failure);
     }
 }

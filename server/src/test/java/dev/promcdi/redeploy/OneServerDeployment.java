@@ -3,6 +3,7 @@ package dev.promcdi.redeploy;
 import dev.promcdi.internal.cdi.PromcdiExtension;
 import dev.promcdi.server.internal.ServerExtension;
 import dev.promcdi.spi.CdiDeployment;
+import dev.promcdi.testing.IsolatedLoader;
 import java.util.concurrent.Callable;
 import org.jboss.weld.environment.se.Weld;
 
@@ -19,10 +20,10 @@ public class OneServerDeployment implements Callable<String> {
 
     @Override
     public String call() {
-        new Weld("redeploy-" + System.nanoTime()).disableDiscovery()
+        IsolatedLoader.start(new Weld("redeploy-" + System.nanoTime()).disableDiscovery()
                 .property("org.jboss.weld.se.shutdownHook", false)
                 .addExtension(new PromcdiExtension()).addExtension(new CdiDeployment())
-                .addExtension(new ServerExtension()).addBeanClasses(OneServerDeployment.class).initialize().shutdown();
+                .addExtension(new ServerExtension()).addBeanClasses(OneServerDeployment.class)).shutdown();
         return "deployed and undeployed";
     }
 }

@@ -3,9 +3,6 @@ package dev.promcdi.internal.cdi;
 import dev.promcdi.internal.reactive.PublisherTypes;
 import io.prometheus.metrics.model.snapshots.PrometheusNaming;
 import jakarta.enterprise.inject.Stereotype;
-import jakarta.enterprise.inject.spi.Annotated;
-import jakarta.enterprise.inject.spi.AnnotatedMethod;
-import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -29,11 +26,11 @@ final class BindingScanner {
      * The instrumented methods of {@code type}; every problem found is added to {@code problems}.
      * Methods of a final class and final methods are left to {@link #rejectFinal}.
      */
-    static List<InstrumentedMethod> scan(AnnotatedType<?> type, List<String> problems) {
+    static List<InstrumentedMethod> scan(BeanClass type, List<String> problems) {
         List<InstrumentedMethod> found = new ArrayList<>();
-        for (AnnotatedMethod<?> annotated : type.getMethods()) {
+        for (BeanClass.BeanMethod annotated : type.methods()) {
             List<Binding> bindings = bindings(type, annotated);
-            Method method = annotated.getJavaMember();
+            Method method = annotated.method();
             int modifiers = method.getModifiers();
             if (bindings.isEmpty() || isFinal(type, method)) {
                 continue;
@@ -41,7 +38,7 @@ final class BindingScanner {
             if (Modifier.isPrivate(modifiers) || Modifier.isStatic(modifiers)) {
                 // A class-level binding simply does not apply to them; a method-level one is a mistake.
                 String modifier = Modifier.isPrivate(modifiers) ? "private" : "static";
-                bindings.stream().filter(binding -> find(annotated, binding.kind()) != null)
+                bindings.stream().filter(binding -> find(annotated.annotations(), binding.kind()) != null)
                         .forEach(binding -> problems.add(Messages.invalid(binding, Messages.notInterceptable(modifier))));
                 continue;
             }
@@ -64,17 +61,17 @@ final class BindingScanner {
      *
      * @return whether there was any
      */
-    static boolean rejectFinal(AnnotatedType<?> type, List<String> problems) {
+    static boolean rejectFinal(BeanClass type, List<String> problems) {
         boolean any = false;
-        for (AnnotatedMethod<?> annotated : type.getMethods()) {
-            Method method = annotated.getJavaMember();
+        for (BeanClass.BeanMethod annotated : type.methods()) {
+            Method method = annotated.method();
             int modifiers = method.getModifiers();
             if (isFinal(type, method) && !Modifier.isPrivate(modifiers) && !Modifier.isStatic(modifiers)) {
                 for (Binding binding : bindings(type, annotated)) {
                     any = true;
                     problems.add(Messages.invalid(binding, Modifier.isFinal(modifiers)
                             ? Messages.notInterceptable("final")
-                            : Messages.finalClass(type.getJavaClass())));
+                            : Messages.finalClass(type.javaClass())));
                 }
             }
         }
@@ -87,16 +84,16 @@ final class BindingScanner {
     }
 
     /** The bindings in effect on a method: its own, else its class's, per kind. */
-    private static List<Binding> bindings(AnnotatedType<?> type, AnnotatedMethod<?> annotated) {
+    private static List<Binding> bindings(BeanClass type, BeanClass.BeanMethod annotated) {
         List<Binding> bindings = new ArrayList<>();
-        Method method = annotated.getJavaMember();
+        Method method = annotated.method();
         if (method.getDeclaringClass() == Object.class || method.isSynthetic()) {
             return bindings;
         }
         for (BindingKind<?, ?> kind : BindingKind.ALL) {
-            Annotation effective = find(annotated, kind);
+            Annotation effective = find(annotated.annotations(), kind);
             if (effective == null) {
-                effective = find(type, kind);
+                effective = find(type.annotations(), kind);
             }
             if (effective != null) {
                 bindings.add(kind.bindingOf(effective, method));
@@ -109,13 +106,13 @@ final class BindingScanner {
      * The binding of {@code kind} on {@code annotated}: written there, or carried by a stereotype or
      * by another interceptor binding written there, as the container sees it.
      */
-    private static Annotation find(Annotated annotated, BindingKind<?, ?> kind) {
-        Annotation direct = annotated.getAnnotation(kind.annotationType);
+    private static Annotation find(BeanClass.Annotations annotated, BindingKind<?, ?> kind) {
+        Annotation direct = annotated.get(kind.annotationType);
         if (direct != null) {
             return direct;
         }
         Set<Class<?>> seen = new HashSet<>();
-        for (Annotation annotation : annotated.getAnnotations()) {
+        for (Annotation annotation : annotated.all()) {
             Annotation carried = carriedBy(annotation.annotationType(), kind, seen);
             if (carried != null) {
                 return carried;
@@ -142,8 +139,8 @@ final class BindingScanner {
         return null;
     }
 
-    private static boolean isFinal(AnnotatedType<?> type, Method method) {
-        return Modifier.isFinal(method.getModifiers()) || Modifier.isFinal(type.getJavaClass().getModifiers());
+    private static boolean isFinal(BeanClass type, Method method) {
+        return Modifier.isFinal(method.getModifiers()) || Modifier.isFinal(type.javaClass().getModifiers());
     }
 
     /** Checks what a binding says on its own; false when it added a problem. */

@@ -5,7 +5,7 @@ import dev.promcdi.internal.MeasuredMethod;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Intercepted;
 import jakarta.enterprise.inject.spi.Bean;
-import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -32,16 +32,16 @@ public class MetricsInterceptor implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    // Not transient: the container passivates the interceptor with the bean. Bean and BeanManager
-    // are not declared Serializable, but what containers inject here is (CDI 4.0, 6.6.4).
+    // Not transient: the container passivates the interceptor with the bean. Bean is not declared
+    // Serializable, but what containers inject here is (CDI 4.0, 6.6.4).
     @Inject
     @Intercepted
     @SuppressWarnings("serial")
     Bean<?> bean;
 
+    // Transient, as the index is not serializable; after passivation it is looked up again.
     @Inject
-    @SuppressWarnings("serial")
-    BeanManager beans;
+    transient SiteIndex index;
 
     private transient Map<Method, MeasuredMethod> sites;
 
@@ -60,7 +60,8 @@ public class MetricsInterceptor implements Serializable {
     public Object measure(InvocationContext invocation) throws Exception {
         Map<Method, MeasuredMethod> known = sites;
         if (known == null) {
-            known = beans.getExtension(PromcdiExtension.class).sitesOf(bean.getBeanClass());
+            SiteIndex sitesByClass = index == null ? CDI.current().select(SiteIndex.class).get() : index;
+            known = sitesByClass.sitesOf(bean.getBeanClass());
             if (!known.isEmpty()) { // empty only before the deployment is validated
                 sites = known;
             }

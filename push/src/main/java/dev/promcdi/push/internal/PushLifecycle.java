@@ -35,7 +35,7 @@ public class PushLifecycle {
     public PushLifecycle() {
     }
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) throws IOException {
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started, Deployment deployment) throws IOException {
         // Checked with every module's settings when the deployment was validated; checked again in
         // case they changed since, never started half-configured.
         Settings read = Settings.load();
@@ -44,7 +44,7 @@ public class PushLifecycle {
         if (settings.isEmpty()) {
             return;
         }
-        pusher = settings.get().pusher(Deployment.current().registry());
+        pusher = settings.get().pusher(deployment.registry());
         onShutdown = settings.get().onShutdown();
         timeout = settings.get().timeout();
         settings.get().interval().ifPresent(interval -> {

@@ -55,11 +55,11 @@ public class TextfileLifecycle {
         return Optional.empty();
     }
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started, Deployment deployment) {
         Settings settings = Settings.load();
         file = read(settings).orElse(null);
         settings.throwIfInvalid(); // checked at validation already; never started half-configured
-        registry = Deployment.current().registry();
+        registry = deployment.registry();
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {

@@ -38,7 +38,7 @@ public class EndpointLifecycle {
     public EndpointLifecycle() {
     }
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) throws IOException {
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started, Deployment deployment) throws IOException {
         // Checked with every module's settings when the deployment was validated; checked again in
         // case they changed since (a key store file replaced), never started half-configured.
         Settings read = Settings.load();
@@ -50,7 +50,7 @@ public class EndpointLifecycle {
             settings.consul().ifPresent(discoveries::add);
         }
         if (settings.server().isPresent()) {
-            server = settings.server().get().start(Deployment.current().registry(), discoveries);
+            server = settings.server().get().start(deployment.registry(), discoveries);
             LOG.log(Level.INFO, () -> "Serving metrics at " + server.url() + ".");
         } else if (!discoveries.isEmpty()) {
             if (settings.announced().isPresent()) {

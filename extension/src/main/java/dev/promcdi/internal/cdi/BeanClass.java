@@ -1,0 +1,92 @@
+package dev.promcdi.internal.cdi;
+
+import jakarta.enterprise.inject.spi.Annotated;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A bean class as {@link BindingScanner} reads it: its methods and the annotations on them and on
+ * the class. A portable extension sees them through the container's {@link AnnotatedType}, which
+ * other extensions may have changed; a build compatible extension has no such view at run time and
+ * reads the class itself.
+ */
+record BeanClass(Class<?> javaClass, Annotations annotations, List<BeanMethod> methods) {
+
+    /** The annotations present on a class or method. */
+    interface Annotations {
+
+        /** The annotation of {@code type}, or null. */
+        Annotation get(Class<? extends Annotation> type);
+
+        /** Every annotation. */
+        Iterable<? extends Annotation> all();
+    }
+
+    /** One method and its annotations. */
+    record BeanMethod(Method method, Annotations annotations) {
+    }
+
+    /** The class as the container sees it after every portable extension had its say. */
+    static BeanClass of(AnnotatedType<?> type) {
+        List<BeanMethod> methods = new ArrayList<>();
+        type.getMethods().forEach(method -> methods.add(new BeanMethod(method.getJavaMember(), annotationsOf(method))));
+        return new BeanClass(type.getJavaClass(), annotationsOf(type), methods);
+    }
+
+    /**
+     * The class as compiled: the methods it declares and those it inherits from its superclasses
+     * without overriding them, as CDI's annotated type lists them.
+     */
+    static BeanClass of(Class<?> type) {
+        List<BeanMethod> methods = new ArrayList<>();
+        Set<String> overridable = new HashSet<>();
+        for (Class<?> declaring = type; declaring != null && declaring != Object.class;
+                declaring = declaring.getSuperclass()) {
+            for (Method method : declaring.getDeclaredMethods()) {
+                int modifiers = method.getModifiers();
+                boolean hidden = !Modifier.isPrivate(modifiers) && !Modifier.isStatic(modifiers)
+                        && !overridable.add(method.getName() + Arrays.toString(method.getParameterTypes()));
+                if (!method.isSynthetic() && !hidden) {
+                    methods.add(new BeanMethod(method, annotationsOf(method)));
+                }
+            }
+        }
+        return new BeanClass(type, annotationsOf(type), methods);
+    }
+
+    private static Annotations annotationsOf(Annotated annotated) {
+        return new Annotations() {
+            @Override
+            public Annotation get(Class<? extends Annotation> type) {
+                return annotated.getAnnotation(type);
+            }
+
+            @Override
+            public Iterable<? extends Annotation> all() {
+                return annotated.getAnnotations();
+            }
+        };
+    }
+
+    private static Annotations annotationsOf(AnnotatedElement element) {
+        return new Annotations() {
+            @Override
+            public Annotation get(Class<? extends Annotation> type) {
+                return element.getAnnotation(type);
+            }
+
+            @Override
+            public Iterable<? extends Annotation> all() {
+                return Arrays.asList(element.getAnnotations());
+            }
+        };
+    }
+}
