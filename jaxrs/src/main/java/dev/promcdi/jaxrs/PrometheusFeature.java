@@ -1,6 +1,10 @@
 package dev.promcdi.jaxrs;
 
 import dev.promcdi.jaxrs.internal.JaxrsSettings;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Vetoed;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.Priorities;
@@ -36,6 +40,7 @@ import java.lang.System.Logger.Level;
  * application's post-matching filters do not see it.
  */
 @Provider
+@Vetoed
 @ConstrainedTo(RuntimeType.SERVER)
 public class PrometheusFeature implements Feature {
 
@@ -60,11 +65,13 @@ public class PrometheusFeature implements Feature {
         }
         RequestMetrics metrics = RequestMetrics.of(settings);
         Monitors monitors = new Monitors(context.getConfiguration());
-        context.register(new RequestTimingFilter(metrics, monitors));
+        QuarkusRequests quarkus = new QuarkusRequests();
+        context.register(new RequestTimingFilter(metrics, monitors, quarkus));
         RouteFeature routes = new RouteFeature(metrics, monitors,
-                settings.applicationPath().orElseGet(() -> applicationPath(application)));
+                settings.applicationPath().orElseGet(() -> applicationPath(application != null ? application
+                        : applicationBean())));
         context.register(routes);
-        context.register(new UnseenMethodFilter(routes));
+        context.register(new UnseenMethodFilter(routes, quarkus));
         return true;
     }
 
@@ -87,6 +94,20 @@ public class PrometheusFeature implements Feature {
                 : application.getClass().getName()) + "; routes start at the application root. Set "
                 + JaxrsSettings.HTTP_APPLICATION_PATH + " to prefix them.");
         return "";
+    }
+
+    /**
+     * The application among the CDI beans, for runtimes that inject none into a feature they
+     * create (Quarkus REST, which makes the application a bean); null when there is none, or no CDI.
+     */
+    private static Object applicationBean() {
+        try {
+            return CDI.current().select(Application.class, Any.Literal.INSTANCE).handlesStream()
+                    .filter(handle -> handle.getBean().getBeanClass().isAnnotationPresent(ApplicationPath.class))
+                    .findFirst().map(Instance.Handle::get).orElse(null);
+        } catch (IllegalStateException noCdi) {
+            return null;
+        }
     }
 
     /**

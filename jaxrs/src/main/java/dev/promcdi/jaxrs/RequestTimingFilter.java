@@ -23,29 +23,53 @@ final class RequestTimingFilter implements ContainerRequestFilter, ContainerResp
 
     private final RequestMetrics metrics;
     private final Monitors monitors;
+    private final QuarkusRequests quarkus;
 
-    RequestTimingFilter(RequestMetrics metrics, Monitors monitors) {
+    RequestTimingFilter(RequestMetrics metrics, Monitors monitors, QuarkusRequests quarkus) {
         this.metrics = metrics;
         this.monitors = monitors;
+        this.quarkus = quarkus;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        request.setProperty(RequestRecord.PROPERTY,
-                new RequestRecord(Ticker.SYSTEM.read(), TraceExemplar.ofCurrentSpan()));
+        RequestRecord record = new RequestRecord(Ticker.SYSTEM.read(), TraceExemplar.ofCurrentSpan());
+        request.setProperty(RequestRecord.PROPERTY, record);
+        quarkus.onCompletion(request, failure -> completed(record, request.getMethod(), failure));
+    }
+
+    /**
+     * Ends a request the response filter did not see, on runtimes that run none when it fails with
+     * an exception no mapper took (500) or its client left (the resource's 200). A request that
+     * matched no resource and failed nowhere left JAX-RS unanswered: Quarkus REST hands it back to
+     * its router, which answers 404 without promcdi.
+     */
+    private void completed(RequestRecord record, String method, Throwable failure) {
+        if (failure != null) {
+            finish(record, method, 500);
+        } else if (record.matched) {
+            finish(record, method, 200);
+        }
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         RequestRecord record = RequestRecord.of(request);
-        if (record == null || record.finished || record.scrape) {
-            return;
+        if (record != null) {
+            finish(record, request.getMethod(), response.getStatus());
         }
-        record.finished = true;
+    }
+
+    private void finish(RequestRecord record, String method, int status) {
+        synchronized (record) {
+            if (record.finished || record.scrape) {
+                return;
+            }
+            record.finished = true;
+        }
         long elapsed = Ticker.SYSTEM.read() - record.start;
-        Route route = record.matched ? record.route : metrics.unmatched(request.getMethod());
+        Route route = record.matched ? record.route : metrics.unmatched(method);
         if (route != null) {
-            int status = response.getStatus();
             route.finished(record.matched, status, elapsed, record.exemplar);
             monitors.finished(route, status, elapsed);
         }

@@ -12,20 +12,24 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Records requests to resource methods the runtime never showed {@link RouteFeature}: CXF does
- * not apply dynamic features to the methods of sub-resources that locators return. Runs after
- * matching, last; for every other request it only sees that the method's own filter was there.
+ * not apply dynamic features to the methods of sub-resources that locators return, and Quarkus
+ * REST none that a feature registers (nor does it inject this filter: {@link QuarkusRequests}
+ * reads the method from the request there). Runs after matching, last; for every other request
+ * it only sees that the method's own filter was there.
  */
 @Priority(Integer.MAX_VALUE)
 final class UnseenMethodFilter implements ContainerRequestFilter {
 
     private final RouteFeature routes;
     private final Map<Method, ContainerRequestFilter> filters = new ConcurrentHashMap<>();
+    private final QuarkusRequests quarkus;
 
     @Context
     private ResourceInfo resource;
 
-    UnseenMethodFilter(RouteFeature routes) {
+    UnseenMethodFilter(RouteFeature routes, QuarkusRequests quarkus) {
         this.routes = routes;
+        this.quarkus = quarkus;
     }
 
     @Override
@@ -34,13 +38,14 @@ final class UnseenMethodFilter implements ContainerRequestFilter {
         if (record == null || record.matched || record.scrape) {
             return;
         }
-        Method method = resource.getResourceMethod();
+        ResourceInfo target = resource != null ? resource : quarkus.resourceOf(request);
+        Method method = target == null ? null : target.getResourceMethod();
         if (method == null) {
             return;
         }
         ContainerRequestFilter filter = filters.get(method);
         if (filter == null) {
-            filter = routes.filterFor(resource.getResourceClass(), method);
+            filter = routes.filterFor(target.getResourceClass(), method);
             if (filter == null) {
                 return;
             }

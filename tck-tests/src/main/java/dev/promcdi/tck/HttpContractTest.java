@@ -90,6 +90,7 @@ class HttpContractTest {
 
     @Test
     void H2_unmatchedRequestsCountOnceAndOddMethodsAsOther(Tck tck) throws Exception {
+        tck.skipIfKnownGap("H2_unmatchedRequestsCountOnceAndOddMethodsAsOther");
         Exposition before = tck.metrics();
         assertEquals(404, tck.get("shop/nothing-here").statusCode());
         tck.send("PURGE", "shop/users/1");

@@ -40,6 +40,8 @@ public class PromcdiBuildExtension implements BuildCompatibleExtension {
             TrackInProgress.class.getName(), Count.class.getName());
 
     private final Set<String> instrumented = new TreeSet<>();
+    /** Classes whose bindings were taken off, which the container no longer sees as instrumented. */
+    private final Set<String> stripped = new HashSet<>();
 
     /** Creates the extension; the container does, through the service loader. */
     public PromcdiBuildExtension() {
@@ -73,6 +75,7 @@ public class PromcdiBuildExtension implements BuildCompatibleExtension {
                 && !method.isStatic() && !Modifier.isPrivate(method.modifiers())
                 && (classBinding || method.annotations().stream().anyMatch(a -> BINDINGS.contains(a.name()))));
         if (refused) {
+            stripped.add(info.name());
             type.removeAnnotation(annotation -> BINDINGS.contains(annotation.name()));
             type.methods().forEach(method -> method.removeAnnotation(annotation -> BINDINGS.contains(annotation.name())));
         }
@@ -87,7 +90,7 @@ public class PromcdiBuildExtension implements BuildCompatibleExtension {
     public void findBindings(BeanInfo bean) {
         if (bean.isClassBean()) {
             for (ClassInfo type = bean.declaringClass(); type != null; type = type.superClassDeclaration()) {
-                if (hasBinding(type)) {
+                if (stripped.contains(type.name()) || hasBinding(type)) {
                     instrumented.add(bean.declaringClass().name());
                     return;
                 }

@@ -45,8 +45,9 @@ public interface Container {
             case "wildfly" -> new WildFlyContainer(wars, "promcdi.tck.wildfly.home", Path.of(System.getProperty("java.home")));
             case "wildfly-preview" -> new WildFlyContainer(wars, "promcdi.tck.wildfly-preview.home",
                     Wars.existing("promcdi.tck.jdk25.home"));
+            case "quarkus" -> new QuarkusContainer(wars);
             default -> throw new IllegalArgumentException("Unknown container '" + name
-                    + "' in promcdi.tck.container; use embedded, liberty, payara, tomee, wildfly or wildfly-preview.");
+                    + "' in promcdi.tck.container; use embedded, liberty, payara, tomee, wildfly, wildfly-preview or quarkus.");
         };
     }
 }

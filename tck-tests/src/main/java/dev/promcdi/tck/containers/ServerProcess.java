@@ -81,6 +81,14 @@ final class ServerProcess {
         }
     }
 
+    /** Waits for the process to exit of its own, for at most three minutes; returns its exit value. */
+    int awaitExit() throws Exception {
+        if (!process.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " did not exit within " + START_LIMIT + "; its output:\n" + output());
+        }
+        return process.exitValue();
+    }
+
     /** Waits until {@code uri} answers {@code 200}. */
     void awaitOk(URI uri) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
