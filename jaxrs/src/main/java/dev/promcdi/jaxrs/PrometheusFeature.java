@@ -38,6 +38,10 @@ import java.lang.System.Logger.Level;
  * when the application starts; an invalid value fails the start naming the key. The metrics
  * endpoint answers before resource matching, so it is not itself recorded, and the
  * application's post-matching filters do not see it.
+ *
+ * <p>Never a CDI bean ({@code @Vetoed}): the JAX-RS runtime creates it and injects the
+ * {@code Application}; where it injects none (Quarkus REST), the application is looked up among
+ * the CDI beans.
  */
 @Provider
 @Vetoed

@@ -1,5 +1,6 @@
 package dev.promcdi.jaxrs.internal.lite;
 
+import dev.promcdi.jaxrs.PrometheusFeature;
 import dev.promcdi.spi.CdiDeployment;
 import jakarta.enterprise.inject.build.compatible.spi.BuildCompatibleExtension;
 import jakarta.enterprise.inject.build.compatible.spi.Discovery;
@@ -7,8 +8,10 @@ import jakarta.enterprise.inject.build.compatible.spi.ScannedClasses;
 import jakarta.enterprise.inject.build.compatible.spi.SkipIfPortableExtensionPresent;
 
 /**
- * Keeps the application's request monitors on CDI Lite containers ({@link KeptMonitors}); CDI Full
- * containers keep every bean, and run promcdi's portable extensions instead of this one.
+ * promcdi-jaxrs on CDI Lite containers such as Quarkus, which find JAX-RS providers and beans in
+ * the classes they index: makes {@link PrometheusFeature} known there, so the application needs
+ * no index of promcdi's jar, and keeps the application's request monitors ({@link KeptMonitors}).
+ * CDI Full containers keep every bean and run promcdi's portable extensions instead of this one.
  */
 @SkipIfPortableExtensionPresent(CdiDeployment.class)
 public class JaxrsBuildExtension implements BuildCompatibleExtension {
@@ -18,12 +21,13 @@ public class JaxrsBuildExtension implements BuildCompatibleExtension {
     }
 
     /**
-     * Adds the bean that keeps the monitors.
+     * Adds the feature (vetoed as a bean, found as a provider) and the bean that keeps the monitors.
      *
      * @param classes the classes the container discovers
      */
     @Discovery
-    public void keepMonitors(ScannedClasses classes) {
+    public void addClasses(ScannedClasses classes) {
+        classes.add(PrometheusFeature.class.getName());
         classes.add(KeptMonitors.class.getName());
     }
 }
