@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Quarkus in JVM mode (ArC, a CDI Lite container, and Quarkus REST): each application is a
- * runnable jar of its own, built by tck-quarkus, and runs as a process of its own on a port it
+ * runnable jar of its own, built in quarkus/, and runs as a process of its own on a port it
  * chooses and reports. The broken application's process must exit at start.
  */
 final class QuarkusContainer implements Container {
