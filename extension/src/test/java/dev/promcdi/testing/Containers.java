@@ -4,7 +4,9 @@ import dev.promcdi.internal.cdi.PromcdiExtension;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.promcdi.spi.CdiDeployment;
+import jakarta.enterprise.inject.build.compatible.spi.BuildCompatibleExtension;
 import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.enterprise.inject.spi.Extension;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.weld.environment.se.Weld;
@@ -37,6 +39,21 @@ public final class Containers {
                 ? weld.addExtension(new LiteExtensionTranslator(List.of(LiteOnly.class), Containers.class.getClassLoader()))
                         .addBeanClass(FakeTicker.class)
                 : weld.addExtension(new PromcdiExtension(new FakeTicker())).addExtension(new CdiDeployment());
+    }
+
+    /**
+     * A container with promcdi, one more of its modules and the given beans: the module's portable
+     * extension, or with {@code -Dpromcdi.test.cdi=lite} its build compatible one, {@code lite}: a
+     * copy without {@code @SkipIfPortableExtensionPresent}, as {@link LiteOnly} is of the core's.
+     */
+    public static Weld weldWithModule(Extension portable, Class<? extends BuildCompatibleExtension> lite,
+            Class<?>... beans) {
+        Weld weld = WeldInitiator.createWeld().addBeanClasses(beans);
+        return LITE
+                ? weld.addExtension(new LiteExtensionTranslator(List.of(LiteOnly.class, lite),
+                        Containers.class.getClassLoader())).addBeanClass(FakeTicker.class)
+                : weld.addExtension(new PromcdiExtension(new FakeTicker())).addExtension(new CdiDeployment())
+                        .addExtension(portable);
     }
 
     /**

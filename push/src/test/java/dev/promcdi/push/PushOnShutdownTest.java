@@ -147,6 +147,6 @@ class PushOnShutdownTest {
 
     /** A deployment of promcdi and this module, with {@code beans}. */
     private static Weld deployment(Class<?>... beans) {
-        return Containers.weld(beans).addExtension(new PushExtension());
+        return Containers.weldWithModule(new PushExtension(), PushLiteOnly.class, beans);
     }
 }

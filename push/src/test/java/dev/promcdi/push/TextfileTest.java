@@ -100,7 +100,7 @@ class TextfileTest {
     }
 
     private static Weld deployment() {
-        return Containers.weld(Fixtures.class).addExtension(new PushExtension());
+        return Containers.weldWithModule(new PushExtension(), PushLiteOnly.class, Fixtures.class);
     }
 
     private static String messages(Throwable failure) {

@@ -230,7 +230,7 @@ class L1LifecycleTest {
 
     /** A deployment of promcdi and this module, with {@code beans}. */
     private static Weld deployment(Class<?>... beans) {
-        return Containers.weld(beans).addExtension(new ServerExtension());
+        return Containers.weldWithModule(new ServerExtension(), ServerLiteOnly.class, beans);
     }
 
     private static void configure(String... keysAndValues) {
