@@ -2,7 +2,6 @@ package dev.promcdi.push;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.promcdi.push.internal.PushExtension;
@@ -11,7 +10,6 @@ import dev.promcdi.testing.Fixtures;
 import dev.promcdi.testing.FreePort;
 import dev.promcdi.testing.Pushgateway;
 import dev.promcdi.testing.TestConfigSource;
-import jakarta.enterprise.inject.spi.DeploymentException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -138,8 +136,7 @@ class PushOnShutdownTest {
     void aMissingJobFailsTheStartNamingTheKey() {
         TestConfigSource.VALUES.put("promcdi.pushgateway.url", "http://127.0.0.1:9091");
 
-        String message = assertThrows(DeploymentException.class,
-                () -> deployment(Fixtures.class).initialize().shutdown()).getMessage();
+        String message = Containers.startFailure(deployment(Fixtures.class)).getMessage();
 
         assertTrue(message.contains("Configuration key promcdi.pushgateway.job is required: set it to the job name "
                 + "the pushed metrics belong to."), message);

@@ -10,7 +10,6 @@ import dev.promcdi.testing.Containers;
 import dev.promcdi.testing.Fixtures;
 import dev.promcdi.testing.SelfSignedCertificate;
 import dev.promcdi.testing.TestConfigSource;
-import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -157,8 +156,7 @@ class L1LifecycleTest {
         configure("server.port", "http", "consul.enabled", "true", "consul.check-interval", "often",
                 "consul.scheme", "ftp", "consul.port", "70000", "jvm-metrics.enabled", "yes");
 
-        String message = assertThrows(DeploymentException.class,
-                () -> deployment(Fixtures.class).initialize().shutdown()).getMessage();
+        String message = Containers.startFailure(deployment(Fixtures.class)).getMessage();
 
         for (String expected : List.of(
                 "Invalid value 'http' for configuration key promcdi.server.port: expected a port number from 0 to 65535",
@@ -220,8 +218,7 @@ class L1LifecycleTest {
     void L1_anUnreadableKeyStoreFailsTheStartNamingTheKey() {
         configure("server.port", "0", "server.keystore", "/nonexistent/server.p12");
 
-        String message = assertThrows(DeploymentException.class,
-                () -> deployment(Fixtures.class).initialize().shutdown()).getMessage();
+        String message = Containers.startFailure(deployment(Fixtures.class)).getMessage();
 
         assertTrue(message.contains("Invalid value '/nonexistent/server.p12' for configuration key "
                 + "promcdi.server.keystore: expected a PKCS12 or JKS file that opens with the password in "
