@@ -20,7 +20,8 @@ import java.util.List;
  *   <li>no cycle between promcdi's packages;
  *   <li>a module's {@code internal} packages are used by that module alone;
  *   <li>the SPI ({@code dev.promcdi.spi}) depends on no other promcdi package;
- *   <li>only the reactive adapters touch reactive libraries, and nothing touches a tracer.
+ *   <li>only the reactive adapters touch reactive libraries, only the Quarkus router's adapter
+ *       touches Quarkus, and nothing touches a tracer.
  * </ul>
  */
 public final class Architecture {
@@ -70,6 +71,10 @@ public final class Architecture {
                 .dependOnClassesThat().resideInAnyPackage("io.smallrye.mutiny..", "reactor..", "org.reactivestreams..")
                 .because("reactive libraries are optional: only their adapters, loaded when a method returns their "
                         + "types, may touch them"));
+        rules.add(noClasses().that().doNotHaveFullyQualifiedName("dev.promcdi.jaxrs.QuarkusRouterRequests").should()
+                .dependOnClassesThat().resideInAnyPackage("io.quarkus..", "io.vertx..")
+                .because("Quarkus is one runtime among others: only its router's adapter, which only Quarkus loads, "
+                        + "may touch it"));
         rules.add(noClasses().should().dependOnClassesThat().resideInAPackage("io.opentelemetry..")
                 .because("spans are read through the Prometheus client's SpanContextSupplier, which needs no tracer"));
         return rules;

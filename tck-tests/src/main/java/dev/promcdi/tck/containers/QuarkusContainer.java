@@ -72,16 +72,6 @@ final class QuarkusContainer implements Container {
     }
 
     @Override
-    public String knownGap(String test) {
-        return switch (test) {
-            case "H2_unmatchedRequestsCountOnceAndOddMethodsAsOther" -> "Quarkus REST hands a request that matches no "
-                    + "resource path back to Vert.x's router, which answers 404 without running any JAX-RS filter; "
-                    + "promcdi-jaxrs does not see it (a 405 for a path that exists is recorded as UNMATCHED).";
-            default -> null;
-        };
-    }
-
-    @Override
     public void redeploy() {
         throw new UnsupportedOperationException("A Quarkus application is its own JVM: it restarts, it is not redeployed.");
     }
