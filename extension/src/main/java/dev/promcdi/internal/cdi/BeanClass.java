@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A bean class as {@link BindingScanner} reads it: its methods and the annotations on them and on
@@ -20,14 +22,19 @@ import java.util.Set;
  */
 record BeanClass(Class<?> javaClass, Annotations annotations, List<BeanMethod> methods) {
 
-    /** The annotations present on a class or method. */
-    interface Annotations {
+    /** The annotations present on a class or method: one, by type, and all of them. */
+    record Annotations(Function<Class<? extends Annotation>, Annotation> byType,
+            Supplier<Iterable<? extends Annotation>> every) {
 
         /** The annotation of {@code type}, or null. */
-        Annotation get(Class<? extends Annotation> type);
+        Annotation get(Class<? extends Annotation> type) {
+            return byType.apply(type);
+        }
 
         /** Every annotation. */
-        Iterable<? extends Annotation> all();
+        Iterable<? extends Annotation> all() {
+            return every.get();
+        }
     }
 
     /** One method and its annotations. */
@@ -63,30 +70,10 @@ record BeanClass(Class<?> javaClass, Annotations annotations, List<BeanMethod> m
     }
 
     private static Annotations annotationsOf(Annotated annotated) {
-        return new Annotations() {
-            @Override
-            public Annotation get(Class<? extends Annotation> type) {
-                return annotated.getAnnotation(type);
-            }
-
-            @Override
-            public Iterable<? extends Annotation> all() {
-                return annotated.getAnnotations();
-            }
-        };
+        return new Annotations(type -> annotated.getAnnotation(type), annotated::getAnnotations);
     }
 
     private static Annotations annotationsOf(AnnotatedElement element) {
-        return new Annotations() {
-            @Override
-            public Annotation get(Class<? extends Annotation> type) {
-                return element.getAnnotation(type);
-            }
-
-            @Override
-            public Iterable<? extends Annotation> all() {
-                return Arrays.asList(element.getAnnotations());
-            }
-        };
+        return new Annotations(type -> element.getAnnotation(type), () -> Arrays.asList(element.getAnnotations()));
     }
 }
