@@ -14,8 +14,8 @@ import java.util.function.Supplier;
  * on CDI Lite a bean of promcdi's build compatible extension, so there is exactly one per
  * deployment, promcdi's beans can inject it, and {@link Deployment#current()} finds it from any
  * thread of the deployment. Its registry is set by promcdi's core extension when the deployment is
- * validated; what the modules registered or shared is dropped when it stops. Not final, as a
- * container may hand the bean out through a client proxy.
+ * validated; what the modules registered or shared is dropped when it stops. Not final: Weld
+ * looks an extension's bean up through a client proxy.
  */
 public class CdiDeployment implements Extension, Deployment {
 

@@ -15,7 +15,7 @@ import jakarta.enterprise.event.Observes;
  */
 final class QuarkusRouterRequests {
 
-    /** Before Quarkus' own filters, which do not matter here: this one only waits for the end. */
+    /** Any priority serves: this filter only waits for the end of the request. */
     private static final int PRIORITY = 100;
 
     void addFilter(@Observes Filters filters) {

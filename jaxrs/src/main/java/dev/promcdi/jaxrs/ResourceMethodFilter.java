@@ -50,10 +50,8 @@ final class ResourceMethodFilter implements ContainerRequestFilter {
         if (record == null || record.matched) {
             return; // not seen arriving, or already matched by another method filter
         }
-        record.matched = true;
         Route matched = route(request);
-        record.route = matched;
-        if (matched != null) {
+        if (record.match(matched) && matched != null) {
             matched.started();
             monitors.started(matched);
         }

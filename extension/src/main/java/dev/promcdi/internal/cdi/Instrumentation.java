@@ -9,10 +9,11 @@ import io.prometheus.metrics.core.metrics.MetricWithFixedMetadata;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.context.NormalScope;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanContainer;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import java.lang.System.Logger.Level;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,14 +58,15 @@ final class Instrumentation implements SiteIndex {
      * @param problems what scanning the bindings found already; the rest is added
      * @param registries the application's {@code PrometheusRegistry} beans, with the default qualifier
      * @param metrics the application's metric beans, with any qualifier
+     * @param container the container, which knows which scopes are normal
      * @param deployment the deployment to start
      * @param ticker the clock of every measurement
      * @return the running instrumentation
      * @throws DeploymentException naming every problem, when there is any
      */
     static Instrumentation start(Map<Class<?>, List<InstrumentedMethod>> instrumented, List<String> problems,
-            Instance<PrometheusRegistry> registries, Instance<MetricWithFixedMetadata> metrics, CdiDeployment deployment,
-            Ticker ticker) {
+            Instance<PrometheusRegistry> registries, Instance<MetricWithFixedMetadata> metrics, BeanContainer container,
+            CdiDeployment deployment, Ticker ticker) {
         Instrumentation started = new Instrumentation(deployment);
         Settings settings = Settings.load();
         boolean jvmMetricsEnabled = settings.flag(JVM_METRICS_ENABLED, true);
@@ -73,7 +75,7 @@ final class Instrumentation implements SiteIndex {
         started.registry = started.registry(registries, problems);
         List<InstrumentedMethod> methods = instrumented.values().stream().flatMap(List::stream).toList();
         Map<String, MetricFamily> applicationMetrics = methods.isEmpty() ? Map.of()
-                : started.applicationMetrics(metrics, problems);
+                : started.applicationMetrics(metrics, container, problems);
         started.catalog = MetricCatalog.define(methods, applicationMetrics, started.registry, problems);
         if (!problems.isEmpty()) {
             started.stop();
@@ -196,11 +198,12 @@ final class Instrumentation implements SiteIndex {
      * The metrics the application produces as beans, by the name they register under. Beans of
      * request-like scopes are skipped: there is no request at deployment.
      */
-    private Map<String, MetricFamily> applicationMetrics(Instance<MetricWithFixedMetadata> metrics, List<String> problems) {
+    private Map<String, MetricFamily> applicationMetrics(Instance<MetricWithFixedMetadata> metrics,
+            BeanContainer container, List<String> problems) {
         Map<String, MetricFamily> found = new HashMap<>();
         for (Instance.Handle<MetricWithFixedMetadata> handle : metrics.handles()) {
-            Class<?> scope = handle.getBean().getScope();
-            if (scope.isAnnotationPresent(NormalScope.class) && scope != ApplicationScoped.class) {
+            Class<? extends Annotation> scope = handle.getBean().getScope();
+            if (container.isNormalScope(scope) && scope != ApplicationScoped.class) {
                 continue;
             }
             try {

@@ -15,6 +15,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
+import jakarta.enterprise.inject.spi.BeanContainer;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -51,6 +52,9 @@ public class LiteInstrumentation implements SiteIndex {
     @Inject
     Instance<Ticker> tickers;
 
+    @Inject
+    BeanContainer container;
+
     private Instrumentation running;
 
     /** Creates the bean; the container does. */
@@ -69,12 +73,16 @@ public class LiteInstrumentation implements SiteIndex {
                 instrumented.put(type.javaClass(), methods);
             }
         }
-        running = Instrumentation.start(instrumented, problems, registries, metrics, new CdiDeployment(),
+        running = Instrumentation.start(instrumented, problems, registries, metrics, container, new CdiDeployment(),
                 tickers.isResolvable() ? tickers.get() : Ticker.SYSTEM);
     }
 
-    /** Started with the application, so a wrong binding or setting stops it there. */
-    void started(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    /**
+     * Started with the application, so a wrong binding or setting stops it there. The parameter
+     * keeps the {@link CdiDeployment} bean, which a Lite container would otherwise remove when no
+     * bean injects it, as {@code Deployment.current()} only looks it up.
+     */
+    void started(@Observes @Initialized(ApplicationScoped.class) Object event, Deployment deployment) {
         // creating this bean to deliver the event started it
     }
 

@@ -62,9 +62,10 @@ public class MetricsInterceptor implements Serializable {
         if (known == null) {
             SiteIndex sitesByClass = index == null ? CDI.current().select(SiteIndex.class).get() : index;
             known = sitesByClass.sitesOf(bean.getBeanClass());
-            if (!known.isEmpty()) { // empty only before the deployment is validated
-                sites = known;
+            if (known == null) { // a call before the deployment is validated, from an extension's observer
+                return invocation.proceed();
             }
+            sites = known;
         }
         MeasuredMethod measured = known.get(invocation.getMethod());
         return measured == null ? invocation.proceed() : measured.proceed(invocation);

@@ -103,7 +103,7 @@ public class PromcdiExtension implements Extension, SiteIndex {
         Instance<Object> lookup = beans.createInstance();
         try {
             instrumentation = Instrumentation.start(instrumented, problems, lookup.select(PrometheusRegistry.class),
-                    lookup.select(MetricWithFixedMetadata.class, Any.Literal.INSTANCE), deploymentOf(beans), ticker);
+                    lookup.select(MetricWithFixedMetadata.class, Any.Literal.INSTANCE), beans, deploymentOf(beans), ticker);
         } catch (DeploymentException invalid) {
             event.addDeploymentProblem(invalid);
         }
@@ -119,20 +119,21 @@ public class PromcdiExtension implements Extension, SiteIndex {
     @Override
     public Map<Method, MeasuredMethod> sitesOf(Class<?> beanClass) {
         Instrumentation running = instrumentation;
-        return running == null ? Map.of() : running.sitesOf(beanClass);
+        return running == null ? null : running.sitesOf(beanClass);
     }
 
     /**
      * The deployment's {@link CdiDeployment}, which the container creates from this jar's service
-     * list; a container set up by hand without it gets one that {@code Deployment.current()} does
-     * not see, so the other modules fall back to the default registry.
+     * list. A container set up by hand without it gets one of its own here, which neither
+     * {@code Deployment.current()} nor a bean sees: the JAX-RS module then uses the default
+     * registry, and the server and push modules' beans, which inject it, do not deploy.
      */
     private static CdiDeployment deploymentOf(BeanManager beans) {
         try {
             return beans.getExtension(CdiDeployment.class);
         } catch (IllegalArgumentException notRegistered) {
             LOG.log(Level.WARNING, "The container runs promcdi's extension without " + CdiDeployment.class.getName()
-                    + "; add it too (new CdiDeployment()) so that promcdi's other modules use this deployment's registry.");
+                    + "; add it too (new CdiDeployment()): promcdi's other modules take this deployment's registry from it.");
             return new CdiDeployment();
         }
     }

@@ -15,7 +15,7 @@ public interface SiteIndex {
      * The sites of one bean class, by method.
      *
      * @param beanClass the bean class
-     * @return its sites; empty for a class without bindings, and before the deployment is validated
+     * @return its sites, empty for a class without bindings; null before the deployment is validated
      */
     Map<Method, MeasuredMethod> sitesOf(Class<?> beanClass);
 }
