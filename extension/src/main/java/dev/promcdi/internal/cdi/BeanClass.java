@@ -1,6 +1,7 @@
 package dev.promcdi.internal.cdi;
 
 import jakarta.enterprise.inject.spi.Annotated;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedType;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
@@ -8,8 +9,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -41,10 +44,26 @@ record BeanClass(Class<?> javaClass, Annotations annotations, List<BeanMethod> m
     record BeanMethod(Method method, Annotations annotations) {
     }
 
-    /** The class as the container sees it after every portable extension had its say. */
+    /**
+     * The class as the container sees it after every portable extension had its say, less the
+     * superclass methods it overrides, which calls on the bean never reach.
+     */
     static BeanClass of(AnnotatedType<?> type) {
+        Map<String, Class<?>> mostSpecific = new HashMap<>();
+        for (AnnotatedMethod<?> method : type.getMethods()) {
+            Method member = method.getJavaMember();
+            if (overridable(member)) {
+                mostSpecific.merge(signature(member), member.getDeclaringClass(),
+                        (one, other) -> one.isAssignableFrom(other) ? other : one);
+            }
+        }
         List<BeanMethod> methods = new ArrayList<>();
-        type.getMethods().forEach(method -> methods.add(new BeanMethod(method.getJavaMember(), annotationsOf(method))));
+        for (AnnotatedMethod<?> method : type.getMethods()) {
+            Method member = method.getJavaMember();
+            if (!overridable(member) || mostSpecific.get(signature(member)) == member.getDeclaringClass()) {
+                methods.add(new BeanMethod(member, annotationsOf(method)));
+            }
+        }
         return new BeanClass(type.getJavaClass(), annotationsOf(type), methods);
     }
 
@@ -54,19 +73,26 @@ record BeanClass(Class<?> javaClass, Annotations annotations, List<BeanMethod> m
      */
     static BeanClass of(Class<?> type) {
         List<BeanMethod> methods = new ArrayList<>();
-        Set<String> overridable = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Class<?> declaring = type; declaring != null && declaring != Object.class;
                 declaring = declaring.getSuperclass()) {
             for (Method method : declaring.getDeclaredMethods()) {
-                int modifiers = method.getModifiers();
-                boolean hidden = !Modifier.isPrivate(modifiers) && !Modifier.isStatic(modifiers)
-                        && !overridable.add(method.getName() + Arrays.toString(method.getParameterTypes()));
+                boolean hidden = overridable(method) && !seen.add(signature(method));
                 if (!method.isSynthetic() && !hidden) {
                     methods.add(new BeanMethod(method, annotationsOf(method)));
                 }
             }
         }
         return new BeanClass(type, annotationsOf(type), methods);
+    }
+
+    /** Whether a subclass can override {@code method}: neither private nor static. */
+    private static boolean overridable(Method method) {
+        return !Modifier.isPrivate(method.getModifiers()) && !Modifier.isStatic(method.getModifiers());
+    }
+
+    private static String signature(Method method) {
+        return method.getName() + Arrays.toString(method.getParameterTypes());
     }
 
     private static Annotations annotationsOf(Annotated annotated) {
