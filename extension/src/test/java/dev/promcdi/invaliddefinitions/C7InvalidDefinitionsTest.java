@@ -125,6 +125,18 @@ class C7InvalidDefinitionsTest {
                 .forEach(method -> assertTrue(message.contains("." + method + "()"), method + " in\n" + message));
     }
 
+    @Test
+    void C7_aFailedDeploymentLeavesNoMetricInTheRegistry() {
+        String report = Containers.startFailure(Containers.weld(LeftBehind.Registry.class, LeftBehind.Valid.class,
+                LeftBehind.Clashing.class)).getMessage();
+
+        assertTrue(report.contains("the registry refuses metric 'left_clash'"), report);
+
+        assertTrue(LeftBehind.REGISTRY.scrape().stream().noneMatch(
+                family -> family.getMetadata().getPrometheusName().startsWith("left_behind")),
+                "the valid site's metric is unregistered with the failed deployment");
+    }
+
     /** Starts a container with {@code beans} and returns why the deployment failed. */
     static String deploymentFailure(Class<?>... beans) {
         Class<?>[] all = Arrays.copyOf(beans, beans.length + 1);
