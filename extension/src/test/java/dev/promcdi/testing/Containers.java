@@ -7,6 +7,7 @@ import dev.promcdi.spi.CdiDeployment;
 import jakarta.enterprise.inject.build.compatible.spi.BuildCompatibleExtension;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.weld.environment.se.Weld;
@@ -34,11 +35,7 @@ public final class Containers {
 
     /** A container with only promcdi and the given beans; every measured call lasts one second. */
     public static Weld weld(Class<?>... beans) {
-        Weld weld = WeldInitiator.createWeld().addBeanClasses(beans);
-        return LITE
-                ? weld.addExtension(new LiteExtensionTranslator(List.of(LiteOnly.class), Containers.class.getClassLoader()))
-                        .addBeanClass(FakeTicker.class)
-                : weld.addExtension(new PromcdiExtension(new FakeTicker())).addExtension(new CdiDeployment());
+        return weld(List.of(), List.of(), beans);
     }
 
     /**
@@ -48,12 +45,21 @@ public final class Containers {
      */
     public static Weld weldWithModule(Extension portable, Class<? extends BuildCompatibleExtension> lite,
             Class<?>... beans) {
+        return weld(List.of(portable), List.of(lite), beans);
+    }
+
+    private static Weld weld(List<Extension> portable, List<Class<? extends BuildCompatibleExtension>> lite,
+            Class<?>... beans) {
         Weld weld = WeldInitiator.createWeld().addBeanClasses(beans);
-        return LITE
-                ? weld.addExtension(new LiteExtensionTranslator(List.of(LiteOnly.class, lite),
-                        Containers.class.getClassLoader())).addBeanClass(FakeTicker.class)
-                : weld.addExtension(new PromcdiExtension(new FakeTicker())).addExtension(new CdiDeployment())
-                        .addExtension(portable);
+        if (LITE) {
+            List<Class<? extends BuildCompatibleExtension>> extensions = new ArrayList<>(List.of(LiteOnly.class));
+            extensions.addAll(lite);
+            return weld.addExtension(new LiteExtensionTranslator(extensions, Containers.class.getClassLoader()))
+                    .addBeanClass(FakeTicker.class);
+        }
+        weld.addExtension(new PromcdiExtension(new FakeTicker())).addExtension(new CdiDeployment());
+        portable.forEach(weld::addExtension);
+        return weld;
     }
 
     /**
